@@ -1,0 +1,85 @@
+package app.parley.persistence;
+
+import app.parley.tenancy.model.TenantId;
+import java.time.LocalDate;
+
+/**
+ * The only place that knows key layouts. Every tenant item's partition key starts with
+ * {@code T#<tenantId>#}; every platform item's with {@code P#}. Sort keys and GSI keys are
+ * built here too, so a layout change is one edit.
+ *
+ * <p>Tenant data table ({@code PK}, {@code SK}; {@code GSI1PK}/{@code GSI1SK} for lists;
+ * {@code TPK}/{@code TSK} for the sharded per-tenant index used by export and hard delete).
+ */
+public final class Keys {
+    public static final String PK = "PK";
+    public static final String SK = "SK";
+    public static final String GSI1PK = "GSI1PK";
+    public static final String GSI1SK = "GSI1SK";
+    public static final String TPK = "TPK";
+    public static final String TSK = "TSK";
+    public static final String GSI1 = "GSI1";
+    public static final String BY_TENANT = "ByTenant";
+    public static final String EXPIRES_AT = "expiresAt";
+    /** Shards of the ByTenant index: no tenant becomes one hot index partition. */
+    public static final int TENANT_INDEX_SHARDS = 8;
+
+    private Keys() {}
+
+    public static String tenantPrefix(TenantId t) {
+        return "T#" + t.value() + "#";
+    }
+
+    // ---- tenant data table: partition keys ----
+    public static String tenantProfile(TenantId t) { return tenantPrefix(t) + "TENANT"; }
+    public static String users(TenantId t) { return tenantPrefix(t) + "USERS"; }
+    public static String catalog(TenantId t) { return tenantPrefix(t) + "CATALOG"; }
+    public static String faqs(TenantId t) { return tenantPrefix(t) + "FAQS"; }
+    public static String lookups(TenantId t) { return tenantPrefix(t) + "LOOKUPS"; }
+    public static String whatsAppSessions(TenantId t) { return tenantPrefix(t) + "WA"; }
+    public static String customer(TenantId t, String customerId) { return tenantPrefix(t) + "CUST#" + customerId; }
+    public static String customerPhone(TenantId t, String phone) { return tenantPrefix(t) + "PHONE#" + phone; }
+    public static String conversation(TenantId t, String conversationId) { return tenantPrefix(t) + "CONV#" + conversationId; }
+    public static String inboundMessageSeen(TenantId t, String externalMessageId) { return tenantPrefix(t) + "WAMID#" + externalMessageId; }
+    public static String order(TenantId t, String orderId) { return tenantPrefix(t) + "ORDER#" + orderId; }
+    public static String audit(TenantId t, LocalDate day) { return tenantPrefix(t) + "AUDIT#" + day; }
+
+    // ---- tenant data table: list (GSI1) partition keys ----
+    public static String customerList(TenantId t) { return tenantPrefix(t) + "CUSTOMERS"; }
+    public static String conversationList(TenantId t) { return tenantPrefix(t) + "CONVS"; }
+    public static String orderList(TenantId t, String status) { return tenantPrefix(t) + "ORDERS#" + status; }
+
+    // ---- tenant data table: sort keys ----
+    public static final String PROFILE = "PROFILE";
+    public static final String SETTINGS_AI = "SETTINGS#AI";
+    public static final String META = "META";
+    public static final String ITEM = "ITEM";
+    public static String user(String userId) { return "USER#" + userId; }
+    public static String service(String serviceId) { return "SERVICE#" + serviceId; }
+    public static String faq(String faqId) { return "FAQ#" + faqId; }
+    public static String lookupTable(String name) { return "TABLE#" + name; }
+    public static String session(String sessionId) { return "SESSION#" + sessionId; }
+    public static String message(String sortableTime, String messageId) { return "MSG#" + sortableTime + "#" + messageId; }
+    public static String auditEntry(String sortableTime, String eventId) { return sortableTime + "#" + eventId; }
+
+    /** Sharded per-tenant index partition for an item, chosen by a stable hash of its keys. */
+    public static String tenantIndexPartition(TenantId t, String pk, String sk) {
+        int shard = Math.floorMod((pk + "|" + sk).hashCode(), TENANT_INDEX_SHARDS);
+        return tenantIndexShard(t, shard);
+    }
+
+    public static String tenantIndexShard(TenantId t, int shard) { return tenantPrefix(t) + "S" + shard; }
+
+    public static String tenantIndexSort(String pk, String sk) { return pk + "|" + sk; }
+
+    // ---- platform table ----
+    public static final String PLATFORM_PREFIX = "P#";
+    public static String platformTenant(TenantId t) { return PLATFORM_PREFIX + "TENANT#" + t.value(); }
+    public static String platformTenantList() { return PLATFORM_PREFIX + "TENANTS"; }
+    public static String platformSlug(String slug) { return PLATFORM_PREFIX + "SLUG#" + slug; }
+    public static String platformEmail(String normalizedEmail) { return PLATFORM_PREFIX + "EMAIL#" + normalizedEmail; }
+    public static String platformPhoneNumber(String phoneNumberId) { return PLATFORM_PREFIX + "WANUM#" + phoneNumberId; }
+    public static String platformAdmin(String userId) { return PLATFORM_PREFIX + "ADMIN#" + userId; }
+    public static String platformSettings() { return PLATFORM_PREFIX + "SETTINGS"; }
+    public static String platformAudit(LocalDate day) { return PLATFORM_PREFIX + "AUDIT#" + day; }
+}
