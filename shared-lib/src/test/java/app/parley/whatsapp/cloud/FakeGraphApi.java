@@ -48,6 +48,7 @@ public final class FakeGraphApi implements AutoCloseable {
     private final FailureScript failures = new FailureScript();
     private final Wamids wamids = new Wamids();
     private volatile String requiredToken;
+    private volatile Duration responseDelay = Duration.ZERO;
 
     private FakeGraphApi(HttpServer server) {
         this.server = server;
@@ -102,6 +103,12 @@ public final class FakeGraphApi implements AutoCloseable {
         return this;
     }
 
+    /** Every answer waits this long first, to exercise client timeouts. */
+    public FakeGraphApi respondAfter(Duration delay) {
+        this.responseDelay = delay;
+        return this;
+    }
+
     /** Makes media downloadable: {@code GET /{version}/{mediaId}} then its URL. */
     public FakeGraphApi putMedia(String mediaId, String mimeType, byte[] bytes) {
         media.put(mediaId, new StoredMedia(mimeType, bytes.clone()));
@@ -114,6 +121,7 @@ public final class FakeGraphApi implements AutoCloseable {
         failures.clear();
         media.clear();
         requiredToken = null;
+        responseDelay = Duration.ZERO;
     }
 
     @Override
@@ -125,6 +133,7 @@ public final class FakeGraphApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            pause();
             Answer answer = answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("Authorization"), body);
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
@@ -132,6 +141,14 @@ public final class FakeGraphApi implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
             exchange.getResponseBody().write(answer.body());
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(responseDelay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

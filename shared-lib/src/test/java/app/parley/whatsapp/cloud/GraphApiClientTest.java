@@ -176,6 +176,14 @@ class GraphApiClientTest {
     }
 
     @Test
+    void a_slow_graph_api_times_out_as_a_retryable_failure() {
+        graph.respondAfter(Duration.ofSeconds(3));
+        GraphApiClient impatient = new GraphApiClient(graph.baseUrl(), Duration.ofMillis(300));
+        assertThat(impatient.send(NUMBER, TOKEN, text())).isInstanceOfSatisfying(RetryableFailure.class,
+                failure -> assertThat(failure.message()).contains("HttpTimeoutException"));
+    }
+
+    @Test
     void the_base_url_comes_from_the_environment_with_metas_as_default() {
         assertThat(GraphApiClient.DEFAULT_BASE_URL).isEqualTo("https://graph.facebook.com");
         assertThat(GraphApiClient.BASE_URL_VARIABLE).isEqualTo("WHATSAPP_GRAPH_BASE_URL");
