@@ -1,0 +1,160 @@
+package app.parley.whatsapp.cloud;
+
+import app.parley.config.Env;
+import app.parley.messaging.model.OutboundMessage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * The WhatsApp Cloud API over Meta's Graph API: send messages, mark messages read (with the typing
+ * indicator), look up and download inbound media. Never throws for remote trouble: every call
+ * returns a result, and failures say whether a retry can help. Build one per container.
+ */
+public final class GraphApiClient {
+    public static final String API_VERSION = "v21.0";
+    public static final String BASE_URL_VARIABLE = "WHATSAPP_GRAPH_BASE_URL";
+    public static final String DEFAULT_BASE_URL = "https://graph.facebook.com";
+    public static final int MAX_MEDIA_BYTES = 100 * 1024 * 1024;
+    private static final Pattern GRAPH_ID = Pattern.compile("[0-9]{1,30}");
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(15);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final Duration requestTimeout;
+    private final HttpClient http;
+
+    /** Base URL from {@code WHATSAPP_GRAPH_BASE_URL}, default {@code https://graph.facebook.com}. */
+    public GraphApiClient() {
+        this(Env.get(BASE_URL_VARIABLE, DEFAULT_BASE_URL), DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    public GraphApiClient(String baseUrl, Duration requestTimeout) {
+        this.baseUrl = stripTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
+        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    public SendResult send(String phoneNumberId, String accessToken, OutboundMessage message) {
+        Reply reply = post(messagesUrl(phoneNumberId), accessToken, CloudRequestBodies.message(message));
+        if (reply.failure() != null) return reply.failure();
+        String wamid = Json.text(reply.json().path("messages").path(0), "id");
+        return wamid != null ? new SendResult.Sent(wamid)
+                : new RetryableFailure(0, "the Graph API accepted the message but returned no message id",
+                        Optional.empty());
+    }
+
+    public ReadResult markRead(String phoneNumberId, String accessToken, String wamid, boolean withTypingIndicator) {
+        Reply reply = post(messagesUrl(phoneNumberId), accessToken,
+                CloudRequestBodies.markRead(Objects.requireNonNull(wamid, "wamid"), withTypingIndicator));
+        return reply.failure() != null ? reply.failure() : new ReadResult.MarkedRead();
+    }
+
+    /** {@code GET /{version}/{media-id}}: where the media can be downloaded, for a few minutes. */
+    public MediaResult mediaUrl(String mediaId, String accessToken) {
+        Reply reply = exchange(authorized(URI.create(baseUrl + "/" + API_VERSION + "/" + graphId(mediaId)), accessToken)
+                .GET().build());
+        if (reply.failure() != null) return reply.failure();
+        JsonNode media = reply.json();
+        String url = Json.text(media, "url");
+        if (url == null) return new PermanentFailure(0, "the media lookup returned no url", false);
+        return new MediaResult.Located(url, Json.text(media, "mime_type"), Json.text(media, "sha256"),
+                media.path("file_size").asLong(-1));
+    }
+
+    /** Downloads media from the URL {@link #mediaUrl} returned; the same bearer token is needed. */
+    public DownloadResult download(String url, String accessToken) {
+        HttpRequest request = authorized(URI.create(url), accessToken).GET().build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                byte[] bytes = in.readNBytes(MAX_MEDIA_BYTES + 1);
+                if (response.statusCode() / 100 != 2) {
+                    return GraphErrors.classify(response.statusCode(), new String(bytes, StandardCharsets.UTF_8),
+                            retryAfter(response));
+                }
+                if (bytes.length > MAX_MEDIA_BYTES) return new PermanentFailure(0, "the media is larger than 100 MB", false);
+                return new DownloadResult.Downloaded(bytes, response.headers().firstValue("Content-Type").orElse(null));
+            }
+        } catch (IOException e) {
+            return GraphErrors.unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return GraphErrors.unreachable(e);
+        }
+    }
+
+    private URI messagesUrl(String phoneNumberId) {
+        return URI.create(baseUrl + "/" + API_VERSION + "/" + graphId(phoneNumberId) + "/messages");
+    }
+
+    private Reply post(URI uri, String accessToken, JsonNode body) {
+        return exchange(authorized(uri, accessToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+    }
+
+    private HttpRequest.Builder authorized(URI uri, String accessToken) {
+        Objects.requireNonNull(accessToken, "accessToken");
+        return HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Authorization", "Bearer " + accessToken);
+    }
+
+    private Reply exchange(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                return Reply.failed(GraphErrors.classify(response.statusCode(), response.body(), retryAfter(response)));
+            }
+            return Reply.ok(JSON.readTree(response.body()));
+        } catch (IOException e) {
+            return Reply.failed(GraphErrors.unreachable(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reply.failed(GraphErrors.unreachable(e));
+        }
+    }
+
+    private static OptionalLong retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After")
+                .filter(v -> v.matches("\\d{1,6}"))
+                .map(v -> OptionalLong.of(Long.parseLong(v)))
+                .orElse(OptionalLong.empty());
+    }
+
+    private static String graphId(String id) {
+        if (id == null || !GRAPH_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a Graph API object id: " + id);
+        }
+        return id;
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private record Reply(JsonNode json, GraphFailure failure) {
+        static Reply ok(JsonNode json) {
+            return new Reply(json, null);
+        }
+
+        static Reply failed(GraphFailure failure) {
+            return new Reply(null, failure);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package app.parley.whatsapp.cloud;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stand-in for Meta's Graph API on 127.0.0.1 (random port) that speaks the Cloud API wire format:
+ * {@code POST /{version}/{phone-number-id}/messages} (sends and read receipts),
+ * {@code GET /{version}/{media-id}} and media downloads. It records every request, answers like
+ * Meta, and can be scripted to fail. Point {@code WHATSAPP_GRAPH_BASE_URL} at {@link #baseUrl()}.
+ *
+ * <pre>{@code
+ * try (FakeGraphApi graph = FakeGraphApi.start()) {
+ *     graph.failNext(2, 500, GraphErrorBodies.INTERNAL_ERROR_131000);
+ *     ... new GraphApiClient(graph.baseUrl(), Duration.ofSeconds(2)).send(...) ...
+ *     assertThat(graph.sentMessages()).hasSize(3);
+ * }
+ * }</pre>
+ */
+public final class FakeGraphApi implements AutoCloseable {
+    private static final Pattern MESSAGES = Pattern.compile("/(v\\d+\\.\\d+)/(\\d+)/messages");
+    private static final Pattern MEDIA_LOOKUP = Pattern.compile("/(v\\d+\\.\\d+)/(\\d+)");
+    private static final Pattern MEDIA_DOWNLOAD = Pattern.compile("/whatsapp_business/attachments/(\\d+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, StoredMedia> media = new ConcurrentHashMap<>();
+    private final FailureScript failures = new FailureScript();
+    private final Wamids wamids = new Wamids();
+    private volatile String requiredToken;
+    private volatile Duration responseDelay = Duration.ZERO;
+
+    private FakeGraphApi(HttpServer server) {
+        this.server = server;
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public static FakeGraphApi start() {
+        try {
+            return new FakeGraphApi(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** E.g. {@code http://127.0.0.1:41234}, without a trailing slash or version. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Every request received, in order, including failed ones. */
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Message sends (not read receipts) that were answered with a wamid. */
+    public List<Request> sentMessages() {
+        return requests.stream().filter(r -> r.isMessageSend() && r.answeredStatus() == 200).toList();
+    }
+
+    /** Read receipts (with or without typing indicator) that were answered with success. */
+    public List<Request> readReceipts() {
+        return requests.stream().filter(r -> r.isReadReceipt() && r.answeredStatus() == 200).toList();
+    }
+
+    /** The next {@code times} requests are answered with this status and Graph error body. */
+    public FakeGraphApi failNext(int times, int httpStatus, String errorBody) {
+        failures.next(times, httpStatus, errorBody);
+        return this;
+    }
+
+    /** Every request during {@code period} from now is answered with this status and body. */
+    public FakeGraphApi failFor(Duration period, int httpStatus, String errorBody) {
+        failures.until(Instant.now().plus(period), httpStatus, errorBody);
+        return this;
+    }
+
+    /** Only this access token is accepted; any other gets Meta's 401 with code 190. */
+    public FakeGraphApi requireToken(String accessToken) {
+        this.requiredToken = accessToken;
+        return this;
+    }
+
+    /** Every answer waits this long first, to exercise client timeouts. */
+    public FakeGraphApi respondAfter(Duration delay) {
+        this.responseDelay = delay;
+        return this;
+    }
+
+    /** Makes media downloadable: {@code GET /{version}/{mediaId}} then its URL. */
+    public FakeGraphApi putMedia(String mediaId, String mimeType, byte[] bytes) {
+        media.put(mediaId, new StoredMedia(mimeType, bytes.clone()));
+        return this;
+    }
+
+    /** Forgets requests, scripted failures, media and the required token. */
+    public void reset() {
+        requests.clear();
+        failures.clear();
+        media.clear();
+        requiredToken = null;
+        responseDelay = Duration.ZERO;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            pause();
+            Answer answer = answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Authorization"), body);
+            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Authorization"), body, answer.status()));
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+            exchange.getResponseBody().write(answer.body());
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(responseDelay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Answer answer(String method, String path, String authorization, String body) {
+        if (!authorized(authorization)) return Answer.json(401, GraphErrorBodies.invalidToken());
+        Answer scripted = failures.take();
+        if (scripted != null) return scripted;
+        Matcher messages = MESSAGES.matcher(path);
+        if (method.equals("POST") && messages.matches()) return messages(body);
+        Matcher download = MEDIA_DOWNLOAD.matcher(path);
+        if (method.equals("GET") && download.matches()) return download(download.group(1));
+        Matcher lookup = MEDIA_LOOKUP.matcher(path);
+        if (method.equals("GET") && lookup.matches()) return lookup(lookup.group(2));
+        return Answer.json(400, GraphErrorBodies.objectNotFound(path));
+    }
+
+    private boolean authorized(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() <= 7) return false;
+        return requiredToken == null || authorization.equals("Bearer " + requiredToken);
+    }
+
+    private Answer messages(String body) {
+        JsonNode json = Request.parse(body);
+        if (!"whatsapp".equals(json.path("messaging_product").asText(null))) {
+            return Answer.json(400, GraphErrorBodies.invalidParameter("messaging_product must be whatsapp"));
+        }
+        if ("read".equals(json.path("status").asText(null))) {
+            return json.hasNonNull("message_id") ? Answer.json(200, "{\"success\":true}")
+                    : Answer.json(400, GraphErrorBodies.invalidParameter("message_id is required"));
+        }
+        String to = json.path("to").asText("");
+        String type = json.path("type").asText("");
+        if (to.isBlank() || type.isBlank() || !json.has(type)) {
+            return Answer.json(400, GraphErrorBodies.invalidParameter("to, type and the " + type + " object are required"));
+        }
+        return Answer.json(200, sendResponse(to));
+    }
+
+    private String sendResponse(String to) {
+        String waId = to.replaceAll("\\D", "");
+        ObjectNode response = JSON.createObjectNode().put("messaging_product", "whatsapp");
+        response.putArray("contacts").addObject().put("input", to).put("wa_id", waId);
+        response.putArray("messages").addObject().put("id", wamids.next(waId));
+        return response.toString();
+    }
+
+    private Answer lookup(String mediaId) {
+        StoredMedia stored = media.get(mediaId);
+        if (stored == null) return Answer.json(400, GraphErrorBodies.objectNotFound(mediaId));
+        ObjectNode response = JSON.createObjectNode()
+                .put("url", baseUrl() + "/whatsapp_business/attachments/" + mediaId)
+                .put("mime_type", stored.mimeType())
+                .put("sha256", stored.sha256Hex())
+                .put("file_size", stored.bytes().length)
+                .put("id", mediaId)
+                .put("messaging_product", "whatsapp");
+        return Answer.json(200, response.toString());
+    }
+
+    private Answer download(String mediaId) {
+        StoredMedia stored = media.get(mediaId);
+        if (stored == null) return new Answer(404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
+        return new Answer(200, stored.mimeType(), stored.bytes());
+    }
+
+    /** One request as received, and the HTTP status the fake answered. */
+    public record Request(String method, String path, String authorization, String body, int answeredStatus) {
+        public JsonNode json() {
+            return parse(body);
+        }
+
+        public String bearerToken() {
+            return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+        }
+
+        public boolean isMessageSend() {
+            return method.equals("POST") && MESSAGES.matcher(path).matches() && !isReadReceipt();
+        }
+
+        public boolean isReadReceipt() {
+            return method.equals("POST") && MESSAGES.matcher(path).matches() && "read".equals(json().path("status").asText(null));
+        }
+
+        static JsonNode parse(String body) {
+            try {
+                return body == null || body.isBlank() ? JSON.missingNode() : JSON.readTree(body);
+            } catch (IOException notJson) {
+                return JSON.missingNode();
+            }
+        }
+    }
+}
