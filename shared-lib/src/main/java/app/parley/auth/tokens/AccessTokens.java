@@ -125,7 +125,7 @@ public final class AccessTokens {
             Principal principal = TokenClaims.principal(claims.getSubject(),
                     claims.getStringClaim(TENANT_CLAIM), claims.getStringClaim(ROLE_CLAIM));
             return new TokenVerification.Valid(principal, tokenId, claims.getExpirationTime().toInstant());
-        } catch (ParseException | IllegalArgumentException | NullPointerException e) {
+        } catch (ParseException | IllegalArgumentException e) {
             return invalid(Reason.BAD_CLAIMS);
         }
     }

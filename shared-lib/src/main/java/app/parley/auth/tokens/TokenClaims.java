@@ -9,6 +9,7 @@ final class TokenClaims {
     private TokenClaims() {}
 
     static Principal principal(String subject, String tenant, String role) {
+        if (role == null) throw new IllegalArgumentException("no role claim");
         AccessRole accessRole = AccessRole.valueOf(role);
         if (accessRole == AccessRole.SUPER_ADMIN) {
             if (tenant != null) throw new IllegalArgumentException("a super admin token carries no tenant");
