@@ -45,6 +45,18 @@ public final class TenantTable {
         return conditionalPut(item, "version = :expected", Map.of(":expected", Attrs.n(expectedVersion)));
     }
 
+    /** Writes the item only if {@code condition} holds for the stored one. */
+    public boolean putIf(TenantItem item, String condition, Map<String, String> names, Map<String, AttributeValue> values) {
+        try {
+            client.putItem(b -> b.tableName(name).item(item.attributes()).conditionExpression(condition)
+                    .expressionAttributeNames(names.isEmpty() ? null : names).expressionAttributeValues(values)
+                    .overrideConfiguration(TenantScope.of(item.tenant())));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
     private boolean conditionalPut(TenantItem item, String condition, Map<String, AttributeValue> values) {
         try {
             client.putItem(b -> b.tableName(name).item(item.attributes()).conditionExpression(condition)
