@@ -43,8 +43,8 @@ public final class PlatformTable {
 
     public List<Map<String, AttributeValue>> query(String pk, String skPrefix, int limit, boolean newestFirst) {
         return pages(QueryRequest.builder().tableName(name).consistentRead(true)
-                .keyConditionExpression("PK = :pk AND begins_with(SK, :sk)")
-                .expressionAttributeValues(Map.of(":pk", Attrs.s(pk), ":sk", Attrs.s(skPrefix))), limit, newestFirst);
+                .keyConditionExpression(skPrefix.isEmpty() ? "PK = :pk" : "PK = :pk AND begins_with(SK, :sk)")
+                .expressionAttributeValues(skPrefix.isEmpty() ? Map.of(":pk", Attrs.s(pk)) : Map.of(":pk", Attrs.s(pk), ":sk", Attrs.s(skPrefix))), limit, newestFirst);
     }
 
     public List<Map<String, AttributeValue>> list(String gsi1pk, int limit) {

@@ -91,8 +91,8 @@ public final class TenantTable {
     /** Items of one partition whose sort key begins with {@code skPrefix} ("" for all). */
     public List<Map<String, AttributeValue>> query(TenantId t, String pk, String skPrefix, int limit, boolean newestFirst) {
         QueryRequest.Builder b = QueryRequest.builder().tableName(name).consistentRead(true)
-                .keyConditionExpression("PK = :pk AND begins_with(SK, :sk)")
-                .expressionAttributeValues(Map.of(":pk", Attrs.s(pk), ":sk", Attrs.s(skPrefix)));
+                .keyConditionExpression(skPrefix.isEmpty() ? "PK = :pk" : "PK = :pk AND begins_with(SK, :sk)")
+                .expressionAttributeValues(skPrefix.isEmpty() ? Map.of(":pk", Attrs.s(pk)) : Map.of(":pk", Attrs.s(pk), ":sk", Attrs.s(skPrefix)));
         return pages(t, b, limit, newestFirst);
     }
 
