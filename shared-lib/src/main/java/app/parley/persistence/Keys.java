@@ -1,7 +1,10 @@
 package app.parley.persistence;
 
 import app.parley.tenancy.model.TenantId;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The only place that knows key layouts. Every tenant item's partition key starts with
@@ -72,7 +75,20 @@ public final class Keys {
 
     public static String tenantIndexSort(String pk, String sk) { return pk + "|" + sk; }
 
+    public static String conversationListSort(String sortableTime, String conversationId) { return sortableTime + "#" + conversationId; }
+    public static String orderListSort(String sortableTime, String orderId) { return sortableTime + "#" + orderId; }
+    public static String customerListSort(String customerId) { return customerId; }
+
+    private static final DateTimeFormatter SORTABLE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** A fixed-width UTC timestamp, so string order is time order in sort keys. */
+    public static String sortableTime(Instant when) { return SORTABLE.format(when); }
+
     // ---- platform table ----
+    public static final String ROUTE = "ROUTE";
+    public static final String PLATFORM_AI = "AI";
+
     public static final String PLATFORM_PREFIX = "P#";
     public static String platformTenant(TenantId t) { return PLATFORM_PREFIX + "TENANT#" + t.value(); }
     public static String platformTenantList() { return PLATFORM_PREFIX + "TENANTS"; }

@@ -1,0 +1,13 @@
+package app.parley.catalog.application;
+
+import app.parley.catalog.model.LookupTable;
+import app.parley.tenancy.model.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+public interface LookupTables {
+    void save(LookupTable table);
+    Optional<LookupTable> find(TenantId tenant, String name);
+    List<LookupTable> list(TenantId tenant);
+    boolean remove(TenantId tenant, String name);
+}

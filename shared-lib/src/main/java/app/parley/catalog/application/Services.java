@@ -1,0 +1,14 @@
+package app.parley.catalog.application;
+
+import app.parley.catalog.model.Service;
+import app.parley.catalog.model.ServiceId;
+import app.parley.tenancy.model.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+public interface Services {
+    void save(Service service);
+    Optional<Service> find(TenantId tenant, ServiceId id);
+    List<Service> list(TenantId tenant);
+    boolean remove(TenantId tenant, ServiceId id);
+}

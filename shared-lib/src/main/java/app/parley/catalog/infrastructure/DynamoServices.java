@@ -1,0 +1,53 @@
+package app.parley.catalog.infrastructure;
+
+import static app.parley.persistence.Attrs.*;
+
+import app.parley.catalog.application.Services;
+import app.parley.catalog.model.Service;
+import app.parley.catalog.model.ServiceId;
+import app.parley.catalog.model.ServiceKind;
+import app.parley.common.model.Money;
+import app.parley.persistence.Keys;
+import app.parley.persistence.TenantItem;
+import app.parley.persistence.TenantTable;
+import app.parley.tenancy.model.TenantId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** One catalog partition per tenant ({@code T#t#CATALOG / SERVICE#id}): the whole catalog in one query. */
+public final class DynamoServices implements Services {
+    private final TenantTable table;
+
+    public DynamoServices(TenantTable table) { this.table = table; }
+
+    @Override
+    public void save(Service s) {
+        table.put(TenantItem.of(s.tenant(), Keys.catalog(s.tenant()), Keys.service(s.id().value()))
+                .with("serviceId", s.id().value()).with("kind", s.kind().name()).with("name", s.name())
+                .with("price", s.price().toDecimalString()).with("currency", s.price().currency().getCurrencyCode())
+                .with("description", s.description()).with("keywords", s.keywords()).with("includes", s.includes()));
+    }
+
+    @Override
+    public Optional<Service> find(TenantId tenant, ServiceId id) {
+        return table.get(tenant, Keys.catalog(tenant), Keys.service(id.value())).map(i -> service(tenant, i));
+    }
+
+    @Override
+    public List<Service> list(TenantId tenant) {
+        return table.query(tenant, Keys.catalog(tenant), Keys.service(""), Integer.MAX_VALUE, false).stream()
+                .map(i -> service(tenant, i)).toList();
+    }
+
+    @Override
+    public boolean remove(TenantId tenant, ServiceId id) {
+        return table.delete(tenant, Keys.catalog(tenant), Keys.service(id.value()));
+    }
+
+    private static Service service(TenantId tenant, Map<String, AttributeValue> i) {
+        return new Service(tenant, new ServiceId(str(i, "serviceId")), ServiceKind.valueOf(str(i, "kind")), str(i, "name"),
+                Money.of(str(i, "price"), str(i, "currency")), optStr(i, "description"), strings(i, "keywords"), strings(i, "includes"));
+    }
+}

@@ -1,0 +1,3 @@
+package app.parley.catalog.model;
+
+public enum ServiceKind { SERVICE, PACKAGE }

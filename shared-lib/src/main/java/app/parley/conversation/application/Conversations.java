@@ -1,0 +1,21 @@
+package app.parley.conversation.application;
+
+import app.parley.common.model.SaveOutcome;
+import app.parley.conversation.model.Conversation;
+import app.parley.conversation.model.ConversationId;
+import app.parley.tenancy.model.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+public interface Conversations {
+    /** False when a conversation with this id exists already. */
+    boolean start(Conversation conversation);
+
+    Optional<Conversation> find(TenantId tenant, ConversationId id);
+
+    /** Saves if the stored version is still {@code conversation.version()}; the saved one has the next version. */
+    SaveOutcome<Conversation> update(Conversation conversation);
+
+    /** Most recently active first. */
+    List<Conversation> recent(TenantId tenant, int limit);
+}

@@ -1,0 +1,3 @@
+package app.parley.conversation.model;
+
+public enum Direction { INBOUND, OUTBOUND }

@@ -1,0 +1,22 @@
+package app.parley.crm.application;
+
+import app.parley.crm.model.Customer;
+import app.parley.crm.model.CustomerCreation;
+import app.parley.crm.model.CustomerId;
+import app.parley.tenancy.model.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+public interface Customers {
+    /** The customer and its phone claim together; a second customer with that phone is refused. */
+    CustomerCreation create(Customer customer);
+
+    Optional<Customer> find(TenantId tenant, CustomerId id);
+
+    Optional<Customer> findByPhone(TenantId tenant, String phone);
+
+    List<Customer> list(TenantId tenant, int limit);
+
+    /** Name and consent of an existing customer; the phone stays. False when there is no such customer. */
+    boolean update(Customer customer);
+}

@@ -1,0 +1,67 @@
+package app.parley.crm.infrastructure;
+
+import static app.parley.persistence.Attrs.*;
+
+import app.parley.crm.application.Customers;
+import app.parley.crm.model.*;
+import app.parley.persistence.Keys;
+import app.parley.persistence.TenantItem;
+import app.parley.persistence.TenantTable;
+import app.parley.tenancy.model.TenantId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** {@code T#t#CUST#c / META} plus a phone claim {@code T#t#PHONE#p / META}; listed in GSI1. */
+public final class DynamoCustomers implements Customers {
+    private static final int PHONE_CLAIM = 1;
+    private final TenantTable table;
+
+    public DynamoCustomers(TenantTable table) { this.table = table; }
+
+    @Override
+    public CustomerCreation create(Customer c) {
+        TenantItem claim = TenantItem.of(c.tenant(), Keys.customerPhone(c.tenant(), c.phone()), Keys.META).with("customerId", c.id().value());
+        var outcome = table.transact(c.tenant(), List.of(table.putInTransaction(item(c), TenantTable.NEW_ITEM),
+                table.putInTransaction(claim, TenantTable.NEW_ITEM)));
+        if (outcome.committed()) return new CustomerCreation.Created(c);
+        if (outcome.failedAt(PHONE_CLAIM)) {
+            return new CustomerCreation.PhoneTaken(findByPhone(c.tenant(), c.phone()).map(Customer::id).orElseThrow());
+        }
+        throw new IllegalStateException("customer id already taken");
+    }
+
+    @Override
+    public Optional<Customer> find(TenantId tenant, CustomerId id) {
+        return table.get(tenant, Keys.customer(tenant, id.value()), Keys.META).map(i -> customer(tenant, i));
+    }
+
+    @Override
+    public Optional<Customer> findByPhone(TenantId tenant, String phone) {
+        return table.get(tenant, Keys.customerPhone(tenant, phone), Keys.META)
+                .flatMap(claim -> find(tenant, new CustomerId(str(claim, "customerId"))));
+    }
+
+    @Override
+    public List<Customer> list(TenantId tenant, int limit) {
+        return table.list(tenant, Keys.customerList(tenant), limit, false).stream().map(i -> customer(tenant, i)).toList();
+    }
+
+    @Override
+    public boolean update(Customer c) {
+        return table.putIf(item(c), "phone = :phone", Map.of(), Map.of(":phone", s(c.phone())));
+    }
+
+    private static TenantItem item(Customer c) {
+        return TenantItem.of(c.tenant(), Keys.customer(c.tenant(), c.id().value()), Keys.META)
+                .listedUnder(Keys.customerList(c.tenant()), Keys.customerListSort(c.id().value()))
+                .with("customerId", c.id().value()).with("phone", c.phone()).with("name", c.name())
+                .with("consent", c.consent().name()).with("createdAt", c.createdAt());
+    }
+
+    private static Customer customer(TenantId tenant, Map<String, AttributeValue> i) {
+        return new Customer(tenant, new CustomerId(str(i, "customerId")), str(i, "phone"), optStr(i, "name"),
+                Consent.valueOf(str(i, "consent")), instant(i, "createdAt"));
+    }
+}

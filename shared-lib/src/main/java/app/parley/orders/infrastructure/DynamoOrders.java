@@ -1,0 +1,62 @@
+package app.parley.orders.infrastructure;
+
+import app.parley.common.model.SaveOutcome;
+import app.parley.orders.application.Orders;
+import app.parley.orders.model.*;
+import app.parley.persistence.Attrs;
+import app.parley.persistence.Expression;
+import app.parley.persistence.Keys;
+import app.parley.persistence.TenantTable;
+import app.parley.tenancy.model.TenantId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code T#t#ORDER#o / META}, listed per status in GSI1 ({@code T#t#ORDERS#PENDING}), newest first. */
+public final class DynamoOrders implements Orders {
+    private static final String PENDING = "#status = :pending";
+    private final TenantTable table;
+
+    public DynamoOrders(TenantTable table) { this.table = table; }
+
+    @Override
+    public boolean place(Order order) {
+        if (order.status() != OrderStatus.PENDING) throw new IllegalArgumentException("new orders are PENDING");
+        return table.putIfAbsent(OrderItems.item(order));
+    }
+
+    @Override
+    public Optional<Order> find(TenantId tenant, OrderId id) {
+        return table.get(tenant, Keys.order(tenant, id.value()), Keys.META).map(i -> OrderItems.order(tenant, i));
+    }
+
+    @Override
+    public List<Order> list(TenantId tenant, OrderStatus status, int limit) {
+        return table.list(tenant, Keys.orderList(tenant, status.name()), limit, true).stream()
+                .map(i -> OrderItems.order(tenant, i)).toList();
+    }
+
+    @Override
+    public OrderDecision decide(TenantId tenant, OrderId id, DecideOrder d) {
+        Expression update = new Expression(
+                "SET #status = :outcome, decidedBy = :by, decidedAt = :at, GSI1PK = :list, version = version + :one",
+                "attribute_exists(PK) AND " + PENDING, Map.of("#status", "status"),
+                Map.of(":outcome", Attrs.s(d.outcome().name()), ":by", Attrs.s(d.decidedBy()), ":at", Attrs.s(d.at().toString()),
+                        ":list", Attrs.s(Keys.orderList(tenant, d.outcome().name())), ":one", Attrs.n(1),
+                        ":pending", Attrs.s(OrderStatus.PENDING.name())));
+        return table.update(tenant, Keys.order(tenant, id.value()), Keys.META, update)
+                .<OrderDecision>map(i -> new OrderDecision.Decided(OrderItems.order(tenant, i)))
+                .orElseGet(() -> find(tenant, id).<OrderDecision>map(o -> new OrderDecision.NotPending(o.status()))
+                        .orElseGet(() -> new OrderDecision.NotFound(id)));
+    }
+
+    @Override
+    public SaveOutcome<Order> revise(Order order) {
+        if (order.status() != OrderStatus.PENDING) return new SaveOutcome.Stale<>();
+        Order next = new Order(order.tenant(), order.id(), order.status(), order.lines(), order.customer(), order.createdBy(),
+                order.createdAt(), null, null, order.version() + 1);
+        boolean saved = table.putIf(OrderItems.item(next), "version = :expected AND " + PENDING, Map.of("#status", "status"),
+                Map.of(":expected", Attrs.n(order.version()), ":pending", Attrs.s(OrderStatus.PENDING.name())));
+        return saved ? new SaveOutcome.Saved<>(next) : new SaveOutcome.Stale<>();
+    }
+}

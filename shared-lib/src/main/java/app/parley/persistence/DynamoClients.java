@@ -1,0 +1,66 @@
+package app.parley.persistence;
+
+import app.parley.audit.infrastructure.AuditedIsolationViolations;
+import app.parley.config.Env;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Builds the DynamoDB client once per container: URL-connection HTTP client, the endpoint
+ * from {@code AWS_ENDPOINT_URL_DYNAMODB} when set, and the tenant isolation interceptor,
+ * whose refusals are audited in the platform table.
+ */
+public final class DynamoClients {
+    private DynamoClients() {}
+
+    public record Settings(URI endpoint, Region region, AwsCredentialsProvider credentials,
+                           String tenantTable, String platformTable) {}
+
+    private static final class Holder {
+        static final DynamoDbClient SHARED = create(fromEnvironment());
+    }
+
+    /** The process-wide client, built on first use. */
+    public static DynamoDbClient shared() {
+        return Holder.SHARED;
+    }
+
+    public static DynamoDbClient create(Settings settings) {
+        TenantIsolationInterceptor isolation = new TenantIsolationInterceptor(settings.tenantTable());
+        var builder = DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .region(settings.region())
+                .credentialsProvider(settings.credentials())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(isolation));
+        if (settings.endpoint() != null) builder.endpointOverride(settings.endpoint());
+        DynamoDbClient client = builder.build();
+        isolation.addListener(new AuditedIsolationViolations(new PlatformTable(client, settings.platformTable())));
+        return client;
+    }
+
+    public static Settings fromEnvironment() {
+        return new Settings(
+                Env.find("AWS_ENDPOINT_URL_DYNAMODB").map(URI::create).orElse(null),
+                Region.of(Env.get("AWS_REGION", "us-east-1")),
+                credentials(),
+                Env.require("TENANT_TABLE"),
+                Env.require("PLATFORM_TABLE"));
+    }
+
+    /** Explicit keys in the environment (local stack) win; otherwise the SDK's default chain. */
+    private static AwsCredentialsProvider credentials() {
+        return Env.find("AWS_ACCESS_KEY_ID")
+                .<AwsCredentialsProvider>map(id -> StaticCredentialsProvider.create(Env.find("AWS_SESSION_TOKEN")
+                        .<AwsCredentials>map(token -> AwsSessionCredentials.create(id, Env.require("AWS_SECRET_ACCESS_KEY"), token))
+                        .orElseGet(() -> AwsBasicCredentials.create(id, Env.require("AWS_SECRET_ACCESS_KEY")))))
+                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+    }
+}

@@ -1,0 +1,41 @@
+package app.parley.persistence;
+
+import app.parley.tenancy.model.TenantId;
+
+/**
+ * The only way to make an item for the tenant data table: it always carries the tenant's
+ * sharded index keys (TPK/TSK), so export and hard delete find every item of a tenant.
+ */
+public final class TenantItem extends ItemBuilder<TenantItem> {
+    private final TenantId tenant;
+
+    private TenantItem(TenantId tenant) { this.tenant = tenant; }
+
+    public static TenantItem of(TenantId tenant, String pk, String sk) {
+        requireOwn(tenant, pk);
+        TenantItem item = new TenantItem(tenant);
+        item.key(Keys.PK, pk);
+        item.key(Keys.SK, sk);
+        item.key(Keys.TPK, Keys.tenantIndexPartition(tenant, pk, sk));
+        item.key(Keys.TSK, Keys.tenantIndexSort(pk, sk));
+        return item;
+    }
+
+    /** Lists the item in GSI1 (tenant-scoped lists such as orders by status). */
+    public TenantItem listedUnder(String gsi1pk, String gsi1sk) {
+        requireOwn(tenant, gsi1pk);
+        key(Keys.GSI1PK, gsi1pk);
+        key(Keys.GSI1SK, gsi1sk);
+        return this;
+    }
+
+    public TenantId tenant() { return tenant; }
+
+    @Override protected TenantItem self() { return this; }
+
+    private static void requireOwn(TenantId tenant, String partition) {
+        if (!partition.startsWith(Keys.tenantPrefix(tenant))) {
+            throw new IllegalArgumentException("partition key outside the tenant");
+        }
+    }
+}

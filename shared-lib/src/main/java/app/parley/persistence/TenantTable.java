@@ -1,0 +1,167 @@
+package app.parley.persistence;
+
+import app.parley.tenancy.model.TenantId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.*;
+
+/**
+ * Every read and write of the tenant data table goes through here: each request carries the
+ * tenant's {@link TenantScope}, and items are only ever {@link TenantItem}s. Reads are
+ * strongly consistent (settings and kill switches act on the very next message).
+ */
+public final class TenantTable {
+    private static final int BATCH = 25;
+    private final DynamoDbClient client;
+    private final String name;
+
+    public TenantTable(DynamoDbClient client, String name) {
+        this.client = client;
+        this.name = name;
+    }
+
+    public String name() { return name; }
+
+    public Optional<Map<String, AttributeValue>> get(TenantId t, String pk, String sk) {
+        GetItemResponse r = client.getItem(b -> b.tableName(name).key(key(pk, sk)).consistentRead(true)
+                .overrideConfiguration(TenantScope.of(t)));
+        return r.hasItem() && !r.item().isEmpty() ? Optional.of(r.item()) : Optional.empty();
+    }
+
+    public void put(TenantItem item) {
+        client.putItem(b -> b.tableName(name).item(item.attributes()).overrideConfiguration(TenantScope.of(item.tenant())));
+    }
+
+    /** Writes the item only if no item has its key; false when one already does. */
+    public boolean putIfAbsent(TenantItem item) {
+        return conditionalPut(item, "attribute_not_exists(PK)", Map.of());
+    }
+
+    /** Replaces the item only if the stored one still has {@code expectedVersion}. */
+    public boolean putIfVersion(TenantItem item, long expectedVersion) {
+        return conditionalPut(item, "version = :expected", Map.of(":expected", Attrs.n(expectedVersion)));
+    }
+
+    /** Writes the item only if {@code condition} holds for the stored one. */
+    public boolean putIf(TenantItem item, String condition, Map<String, String> names, Map<String, AttributeValue> values) {
+        try {
+            client.putItem(b -> b.tableName(name).item(item.attributes()).conditionExpression(condition)
+                    .expressionAttributeNames(names.isEmpty() ? null : names).expressionAttributeValues(values)
+                    .overrideConfiguration(TenantScope.of(item.tenant())));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    private boolean conditionalPut(TenantItem item, String condition, Map<String, AttributeValue> values) {
+        try {
+            client.putItem(b -> b.tableName(name).item(item.attributes()).conditionExpression(condition)
+                    .expressionAttributeValues(values.isEmpty() ? null : values)
+                    .overrideConfiguration(TenantScope.of(item.tenant())));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** Applies an update expression under a condition; the new item, or empty when the condition failed. */
+    public Optional<Map<String, AttributeValue>> update(TenantId t, String pk, String sk, Expression update) {
+        try {
+            return Optional.of(client.updateItem(b -> b.tableName(name).key(key(pk, sk))
+                    .updateExpression(update.update()).conditionExpression(update.condition())
+                    .expressionAttributeNames(update.names().isEmpty() ? null : update.names())
+                    .expressionAttributeValues(update.values().isEmpty() ? null : update.values())
+                    .returnValues(ReturnValue.ALL_NEW).overrideConfiguration(TenantScope.of(t))).attributes());
+        } catch (ConditionalCheckFailedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes one item; true when it existed. */
+    public boolean delete(TenantId t, String pk, String sk) {
+        DeleteItemResponse r = client.deleteItem(b -> b.tableName(name).key(key(pk, sk))
+                .returnValues(ReturnValue.ALL_OLD).overrideConfiguration(TenantScope.of(t)));
+        return r.hasAttributes() && !r.attributes().isEmpty();
+    }
+
+    /** Items of one partition whose sort key begins with {@code skPrefix} ("" for all). */
+    public List<Map<String, AttributeValue>> query(TenantId t, String pk, String skPrefix, int limit, boolean newestFirst) {
+        QueryRequest.Builder b = QueryRequest.builder().tableName(name).consistentRead(true)
+                .keyConditionExpression(skPrefix.isEmpty() ? "PK = :pk" : "PK = :pk AND begins_with(SK, :sk)")
+                .expressionAttributeValues(skPrefix.isEmpty() ? Map.of(":pk", Attrs.s(pk)) : Map.of(":pk", Attrs.s(pk), ":sk", Attrs.s(skPrefix)));
+        return pages(t, b, limit, newestFirst);
+    }
+
+    /** A GSI1 list (eventually consistent, as every GSI read). */
+    public List<Map<String, AttributeValue>> list(TenantId t, String gsi1pk, int limit, boolean newestFirst) {
+        QueryRequest.Builder b = QueryRequest.builder().tableName(name).indexName(Keys.GSI1)
+                .keyConditionExpression("GSI1PK = :pk").expressionAttributeValues(Map.of(":pk", Attrs.s(gsi1pk)));
+        return pages(t, b, limit, newestFirst);
+    }
+
+    /** Keys of every item in one shard of the tenant's ByTenant index. */
+    public List<Map<String, AttributeValue>> tenantIndexShard(TenantId t, int shard) {
+        QueryRequest.Builder b = QueryRequest.builder().tableName(name).indexName(Keys.BY_TENANT)
+                .keyConditionExpression("TPK = :tpk")
+                .expressionAttributeValues(Map.of(":tpk", Attrs.s(Keys.tenantIndexShard(t, shard))));
+        return pages(t, b, Integer.MAX_VALUE, false);
+    }
+
+    private List<Map<String, AttributeValue>> pages(TenantId t, QueryRequest.Builder b, int limit, boolean newestFirst) {
+        b.scanIndexForward(!newestFirst).overrideConfiguration(TenantScope.of(t));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse r = client.query(b.exclusiveStartKey(start).limit(Math.min(limit - items.size(), 1000)).build());
+            items.addAll(r.items());
+            start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
+        } while (start != null && items.size() < limit);
+        return items;
+    }
+
+    /** Deletes the items with these keys (PK and SK), in batches, retrying what DynamoDB leaves unprocessed. */
+    public void deleteAll(TenantId t, List<Map<String, AttributeValue>> keys) {
+        for (int i = 0; i < keys.size(); i += BATCH) {
+            List<WriteRequest> writes = keys.subList(i, Math.min(i + BATCH, keys.size())).stream()
+                    .map(k -> WriteRequest.builder().deleteRequest(d -> d.key(key(k.get(Keys.PK).s(), k.get(Keys.SK).s()))).build())
+                    .toList();
+            Map<String, List<WriteRequest>> pending = Map.of(name, writes);
+            while (!pending.isEmpty()) {
+                Map<String, List<WriteRequest>> request = pending;
+                pending = client.batchWriteItem(b -> b.requestItems(request).overrideConfiguration(TenantScope.of(t)))
+                        .unprocessedItems();
+            }
+        }
+    }
+
+    public TransactWriteItem putInTransaction(TenantItem item, String condition) {
+        return putInTransaction(item, condition, Map.of());
+    }
+
+    public TransactWriteItem putInTransaction(TenantItem item, String condition, Map<String, AttributeValue> values) {
+        return TransactWriteItem.builder().put(p -> p.tableName(name).item(item.attributes()).conditionExpression(condition)
+                .expressionAttributeValues(values.isEmpty() ? null : values)).build();
+    }
+
+    public static final String NEW_ITEM = "attribute_not_exists(PK)";
+
+    public TransactWriteItem updateInTransaction(String pk, String sk, Expression update) {
+        return TransactWriteItem.builder().update(u -> u.tableName(name).key(key(pk, sk))
+                .updateExpression(update.update()).conditionExpression(update.condition())
+                .expressionAttributeNames(update.names().isEmpty() ? null : update.names())
+                .expressionAttributeValues(update.values().isEmpty() ? null : update.values())).build();
+    }
+
+    /** Runs a transaction that may also touch the platform table, scoped to {@code t}. */
+    public Transaction.Outcome transact(TenantId t, List<TransactWriteItem> items) {
+        return Transaction.run(client, items, TenantScope.of(t));
+    }
+
+    public static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(Keys.PK, Attrs.s(pk), Keys.SK, Attrs.s(sk));
+    }
+}

@@ -1,0 +1,24 @@
+package app.parley.tenancy.application;
+
+import app.parley.common.model.SaveOutcome;
+import app.parley.tenancy.model.Tenant;
+import app.parley.tenancy.model.TenantId;
+import app.parley.tenancy.model.TenantRegistration;
+import app.parley.tenancy.model.TenantSummary;
+import java.util.List;
+import java.util.Optional;
+
+public interface Tenants {
+    /** Tenant, registry line, slug and (for Cloud API numbers) phone route, all or nothing. */
+    TenantRegistration register(Tenant tenant);
+
+    /** Strongly consistent: status and AI settings as of now. */
+    Optional<Tenant> find(TenantId id);
+
+    Optional<TenantId> idForSlug(String slug);
+
+    List<TenantSummary> list();
+
+    /** Writes settings and lifecycle if the stored version is still {@code tenant.version()}. Slug and number stay. */
+    SaveOutcome<Tenant> update(Tenant tenant);
+}

@@ -1,0 +1,64 @@
+package app.parley.tenancy.infrastructure;
+
+import app.parley.common.model.SaveOutcome;
+import app.parley.persistence.Attrs;
+import app.parley.persistence.Keys;
+import app.parley.persistence.Tables;
+import app.parley.persistence.TenantTable;
+import app.parley.persistence.Transaction;
+import app.parley.tenancy.application.Tenants;
+import app.parley.tenancy.model.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+public final class DynamoTenants implements Tenants {
+    private static final int SLUG = 2;
+    private static final int ROUTE = 3;
+    private final Tables tables;
+
+    public DynamoTenants(Tables tables) { this.tables = tables; }
+
+    @Override
+    public TenantRegistration register(Tenant tenant) {
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(
+                tables.tenant().putInTransaction(TenantItems.profile(tenant), TenantTable.NEW_ITEM),
+                tables.platform().putInTransaction(TenantItems.registry(tenant), TenantTable.NEW_ITEM),
+                tables.platform().putInTransaction(TenantItems.slug(tenant), TenantTable.NEW_ITEM)));
+        if (tenant.whatsapp() instanceof WhatsAppConnection.Cloud cloud) {
+            writes.add(tables.platform().putInTransaction(TenantItems.route(tenant.id(), cloud.phoneNumberId()), TenantTable.NEW_ITEM));
+        }
+        Transaction.Outcome outcome = tables.tenant().transact(tenant.id(), writes);
+        if (outcome.committed()) return new TenantRegistration.Registered(tenant);
+        if (outcome.failedAt(SLUG)) return new TenantRegistration.SlugTaken(tenant.slug());
+        if (outcome.failedAt(ROUTE)) return new TenantRegistration.PhoneNumberTaken(((WhatsAppConnection.Cloud) tenant.whatsapp()).phoneNumberId());
+        throw new IllegalStateException("tenant id already registered: " + outcome.reasons());
+    }
+
+    @Override
+    public Optional<Tenant> find(TenantId id) {
+        return tables.tenant().get(id, Keys.tenantProfile(id), Keys.PROFILE).map(TenantItems::tenant);
+    }
+
+    @Override
+    public Optional<TenantId> idForSlug(String slug) {
+        return tables.platform().get(Keys.platformSlug(slug), Keys.META).map(i -> new TenantId(Attrs.str(i, "tenantId")));
+    }
+
+    @Override
+    public List<TenantSummary> list() {
+        return tables.platform().list(Keys.platformTenantList(), Integer.MAX_VALUE).stream().map(TenantItems::summary).toList();
+    }
+
+    @Override
+    public SaveOutcome<Tenant> update(Tenant tenant) {
+        Tenant next = tenant.withVersion(tenant.version() + 1);
+        Transaction.Outcome outcome = tables.tenant().transact(tenant.id(), List.of(
+                tables.tenant().putInTransaction(TenantItems.profile(next), "version = :expected AND slug = :slug",
+                        Map.of(":expected", Attrs.n(tenant.version()), ":slug", Attrs.s(tenant.slug()))),
+                tables.platform().putInTransaction(TenantItems.registry(next), "attribute_exists(PK)")));
+        return outcome.committed() ? new SaveOutcome.Saved<>(next) : new SaveOutcome.Stale<>();
+    }
+}
