@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,9 +130,11 @@ class QueuePollerIT {
         Set<String> inProgress = ConcurrentHashMap.newKeySet();
         AtomicInteger overlapsWithinAGroup = new AtomicInteger();
         AtomicInteger mostGroupsAtOnce = new AtomicInteger();
+        AtomicBoolean firstInvocation = new AtomicBoolean(true);   // holds its group until another group runs
         try (var poller = poller("OrderedQueue", true, 10, 5, (event, ctx) -> {
             String group = event.getRecords().get(0).getAttributes().get("MessageGroupId");
             if (!inProgress.add(group)) overlapsWithinAGroup.incrementAndGet();
+            if (firstInvocation.getAndSet(false)) waitUntil(() -> inProgress.size() > 1, Duration.ofSeconds(5));
             mostGroupsAtOnce.accumulateAndGet(inProgress.size(), Math::max);
             for (var record : event.getRecords()) {
                 String[] parts = record.getBody().split(":");
@@ -188,6 +192,11 @@ class QueuePollerIT {
     private static SQSBatchResponse failures(SQSEvent event, java.util.function.Predicate<SQSEvent.SQSMessage> failing) {
         return new SQSBatchResponse(event.getRecords().stream().filter(failing)
                 .map(m -> new SQSBatchResponse.BatchItemFailure(m.getMessageId())).toList());
+    }
+
+    private static void waitUntil(BooleanSupplier condition, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) sleep(5);
     }
 
     private static void sleep(long millis) {
