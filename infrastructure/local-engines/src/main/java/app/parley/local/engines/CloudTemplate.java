@@ -24,11 +24,13 @@ public final class CloudTemplate {
 
     private final JsonNode resources;
     private final JsonNode globals;
+    private final JsonNode parameters;
     private final String stackName;
 
     private CloudTemplate(JsonNode root, String stackName) {
         this.resources = root.path("Resources");
         this.globals = root.path("Globals");
+        this.parameters = root.path("Parameters");
         this.stackName = stackName;
     }
 
@@ -60,8 +62,8 @@ public final class CloudTemplate {
     public record TableSpec(String logicalId, String name, Map<String, String> attributeTypes,
                             List<KeyElement> keySchema, List<IndexSpec> indexes, Optional<String> ttlAttribute) {}
 
-    public record QueueSpec(String logicalId, String name, boolean fifo, int visibilityTimeoutSeconds,
-                            Optional<String> deadLetterLogicalId, int maxReceiveCount) {}
+    public record QueueSpec(String logicalId, String name, boolean fifo, boolean contentBasedDeduplication,
+                            int visibilityTimeoutSeconds, Optional<String> deadLetterLogicalId, int maxReceiveCount) {}
 
     public sealed interface EventSpec {
         record HttpRoute(String method, String path) implements EventSpec {}
@@ -98,7 +100,8 @@ public final class CloudTemplate {
             Optional<String> dlq = redrive.isMissingNode() ? Optional.empty()
                     : Optional.of(redrive.path("deadLetterTargetArn").asText().replace(".Arn", ""));
             queues.add(new QueueSpec(id, name(props.path("QueueName"), id), props.path("FifoQueue").asBoolean(false),
-                    props.path("VisibilityTimeout").asInt(30), dlq, redrive.path("maxReceiveCount").asInt(0)));
+                    props.path("ContentBasedDeduplication").asBoolean(false), props.path("VisibilityTimeout").asInt(30),
+                    dlq, redrive.path("maxReceiveCount").asInt(0)));
         });
         return queues;
     }
@@ -121,6 +124,12 @@ public final class CloudTemplate {
     /** True when the id names a resource of the template (how a {@code !Ref} value is recognized). */
     public boolean hasResource(String logicalId) {
         return resources.has(logicalId);
+    }
+
+    /** The default value of a template parameter, as a {@code !Ref} to it resolves when nothing overrides it. */
+    public Optional<String> parameterDefault(String name) {
+        JsonNode value = parameters.path(name).path("Default");
+        return value.isMissingNode() ? Optional.empty() : Optional.of(value.asText());
     }
 
     public String resourceType(String logicalId) {

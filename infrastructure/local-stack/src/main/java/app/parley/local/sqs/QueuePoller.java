@@ -1,0 +1,146 @@
+package app.parley.local.sqs;
+
+import app.parley.local.lambda.FunctionContainer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+/**
+ * Plays a Lambda SQS event source mapping: long-polls the queue, invokes the function with
+ * batches of up to BatchSize, deletes what succeeded (partial batch responses honoured) and
+ * leaves failures to become visible again, so the engine redrives them to the DLQ.
+ * On a FIFO queue each invocation carries one message group, in order; the engine hides a
+ * group while any of its messages is in flight, so groups run in parallel and never overtake.
+ */
+public final class QueuePoller implements AutoCloseable {
+    private static final Logger LOG = LogManager.getLogger(QueuePoller.class);
+    private static final int WAIT_SECONDS = 1;   // short long-polls keep shutdown prompt
+    private static final int SQS_MAX_MESSAGES = 10;
+
+    private final SqsClient sqs;
+    private final QueueTriggerSettings settings;
+    private final FunctionContainer function;
+    private final ExecutorService workers;
+    private final Semaphore idleWorkers;
+    private final Thread poller;
+    private volatile boolean running = true;
+
+    public QueuePoller(SqsClient sqs, QueueTriggerSettings settings, FunctionContainer function) {
+        this.sqs = sqs;
+        this.settings = settings;
+        this.function = function;
+        this.workers = Executors.newFixedThreadPool(settings.maxConcurrency(),
+                Thread.ofPlatform().name(function.name() + "-worker-", 0).daemon().factory());
+        this.idleWorkers = new Semaphore(settings.maxConcurrency());
+        this.poller = Thread.ofPlatform().name(function.name() + "-poller").daemon().unstarted(this::pollUntilStopped);
+    }
+
+    public QueuePoller start() {
+        poller.start();
+        return this;
+    }
+
+    private void pollUntilStopped() {
+        while (running) {
+            try {
+                idleWorkers.acquire();
+                idleWorkers.release();
+                for (List<Message> batch : invocations(receiveUpToBatchSize())) {
+                    idleWorkers.acquire();
+                    workers.execute(() -> invokeThenRelease(batch));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (running) LOG.warn("polling {} failed; retrying", settings.queueUrl(), e);
+                pause();
+            }
+        }
+    }
+
+    private List<Message> receiveUpToBatchSize() {
+        List<Message> received = new ArrayList<>();
+        int wait = WAIT_SECONDS;
+        while (running && received.size() < settings.batchSize()) {
+            int max = Math.min(SQS_MAX_MESSAGES, settings.batchSize() - received.size());
+            int waitSeconds = wait;
+            List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(settings.queueUrl()).maxNumberOfMessages(max)
+                    .waitTimeSeconds(waitSeconds).messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                    .messageAttributeNames("All")).messages();
+            received.addAll(messages);
+            if (messages.size() < max) break;
+            wait = 0;
+        }
+        return received;
+    }
+
+    /** Standard queue: the batch as received; FIFO: one invocation per message group, in order. */
+    private List<List<Message>> invocations(List<Message> received) {
+        if (received.isEmpty()) return List.of();
+        if (!settings.fifo()) return List.of(received);
+        Map<String, List<Message>> groups = new LinkedHashMap<>();
+        for (Message m : received) {
+            String group = m.attributes().getOrDefault(MessageSystemAttributeName.MESSAGE_GROUP_ID, "");
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(m);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private void invokeThenRelease(List<Message> batch) {
+        try {
+            Object result = function.invoke(SqsEvents.of(batch, settings.queueArn(), "us-east-1"));
+            delete(BatchResults.succeeded(batch, result, settings.reportsBatchItemFailures()));
+        } catch (RuntimeException | Error e) {
+            // nothing is deleted: the whole batch becomes visible again after the visibility timeout
+            LOG.warn("function {} failed a batch of {} from {}", function.name(), batch.size(), settings.queueArn(), e);
+        } finally {
+            idleWorkers.release();
+        }
+    }
+
+    private void delete(List<Message> succeeded) {
+        for (int from = 0; from < succeeded.size(); from += SQS_MAX_MESSAGES) {
+            List<DeleteMessageBatchRequestEntry> entries = succeeded.subList(from, Math.min(succeeded.size(), from + SQS_MAX_MESSAGES))
+                    .stream().map(m -> DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build())
+                    .toList();
+            var result = sqs.deleteMessageBatch(b -> b.queueUrl(settings.queueUrl()).entries(entries));
+            if (result.hasFailed() && !result.failed().isEmpty()) {
+                LOG.warn("{} messages of {} could not be deleted: {}", result.failed().size(), settings.queueUrl(), result.failed());
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops receiving, lets the batches in flight finish (bounded), then releases the workers. */
+    @Override
+    public void close() {
+        running = false;
+        try {
+            poller.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS + 5));
+            workers.shutdown();
+            if (!workers.awaitTermination(20, TimeUnit.SECONDS)) workers.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            workers.shutdownNow();
+        }
+    }
+}
