@@ -3,6 +3,8 @@ package app.parley.persistence;
 import app.parley.audit.infrastructure.AuditedIsolationViolations;
 import app.parley.config.Env;
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -24,13 +26,17 @@ public final class DynamoClients {
     public record Settings(URI endpoint, Region region, AwsCredentialsProvider credentials,
                            String tenantTable, String platformTable) {}
 
-    private static final class Holder {
-        static final DynamoDbClient SHARED = create(fromEnvironment());
-    }
+    /**
+     * One client per endpoint and tables: in Lambda that is exactly one per container; the local
+     * stack's tests start several stacks (each with its own engine ports) in one JVM.
+     */
+    private static final Map<String, DynamoDbClient> SHARED = new ConcurrentHashMap<>();
 
-    /** The process-wide client, built on first use. */
+    /** The process-wide client for the current environment, built on first use. */
     public static DynamoDbClient shared() {
-        return Holder.SHARED;
+        Settings settings = fromEnvironment();
+        String key = settings.endpoint() + "|" + settings.region() + "|" + settings.tenantTable() + "|" + settings.platformTable();
+        return SHARED.computeIfAbsent(key, k -> create(settings));
     }
 
     public static DynamoDbClient create(Settings settings) {
