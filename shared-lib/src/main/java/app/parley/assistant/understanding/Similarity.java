@@ -13,7 +13,7 @@ public final class Similarity {
         if (a.equals(b) || Text.stem(a).equals(Text.stem(b))) return 1.0;
         int shorter = Math.min(a.length(), b.length());
         if (shorter < 5 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 2) return 0;
-        int distance = distance(Text.stem(a), Text.stem(b));
+        int distance = distance(a, b);
         if (distance == 1) return 0.9;
         if (distance == 2 && shorter >= 8) return 0.8;
         return 0;
