@@ -50,7 +50,7 @@ final class ForeignNameCheck {
         while (m.find()) {
             if (m.start() == firstWordAt) continue;
             String word = String.join("", Text.words(m.group().replaceAll("['’]s$", "")));
-            if (word.isEmpty() || ORDINARY_CAPITALS.contains(word) || tenant.knowsWord(word)) continue;
+            if (word.length() < 2 || ORDINARY_CAPITALS.contains(word) || tenant.knowsWord(word)) continue;
             reasons.add("name not in catalog: " + m.group());
         }
     }

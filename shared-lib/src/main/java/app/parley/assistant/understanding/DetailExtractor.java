@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Pulls a name, a preferred time and an address out of what the customer wrote. */
 final class DetailExtractor {
     private static final Pattern NAME = Pattern.compile(
-            "(?iu)\\b(?:my name is|my name's|name is|name:|i am called|meu nome [eé]|me chamo|nome:|"
+            "(?iuU)\\b(?:my name is|my name's|name's|name is|name:|i am called|meu nome [eé]|me chamo|nome:|"
                     + "mi nombre es|me llamo|nombre:)\\s*([\\p{L}][\\p{L}'.-]*(?:[ \\t]+[\\p{L}][\\p{L}'.-]*){0,5})");
     private static final Set<String> NAME_STOPS = Set.of("and", "e", "y", "i", "im", "but", "mas", "pero",
             "please", "pls", "por", "for", "from", "to", "on", "at", "my", "para", "com", "con", "tomorrow",
@@ -20,14 +20,14 @@ final class DetailExtractor {
             "prices", "system", "set", "override", "confirm", "discount", "admin", "prompt", "assistant",
             "previous", "free", "preco", "precio", "ignora", "desconto", "descuento", "null", "select", "drop");
     private static final Pattern TIME = Pattern.compile(
-            "(?iu)\\b(?:today|tonight|tomorrow|tmrw|tmr|this weekend|next week|(?:this |next )?(?:monday|tuesday|"
+            "(?iuU)\\b(?:today|tonight|tomorrow|tmrw|tmr|this weekend|next week|(?:this |next )?(?:monday|tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|"
                     + "(?:in the )?(?:morning|afternoon|evening)|hoje|amanh[ãa]|segunda|ter[çc]a|quarta|quinta|sexta|"
                     + "s[áa]bado|domingo|de manh[ãa]|[àa] tarde|[àa] noite|hoy|ma[ñn]ana|lunes|martes|mi[ée]rcoles|"
                     + "jueves|viernes|por la tarde|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|h)|\\d{1,2}:\\d{2}|"
                     + "\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b");
     private static final Pattern ADDRESS = Pattern.compile(
-            "(?iu)\\b(?:deliver(?:ed)?(?: it)? to|send(?: it)? to|ship(?: it)? to|address(?: is)?:?|to|"
+            "(?iuU)\\b(?:deliver(?:ed)?(?: it)? to|send(?: it)? to|ship(?: it)? to|address(?: is)?:?|to|"
                     + "endere[çc]o(?: [ée])?:?|entregar (?:na|no|em)|direcci[óo]n(?: es)?:?|enviar a|a la)\\s+"
                     + "(\\d{1,5}[A-Za-z]?[ \\t]+[^,.;!?\\n]{2,60}?|(?:rua|avenida|av\\.|travessa|alameda|calle|"
                     + "avda\\.?|plaza|paseo)[ \\t]+[^,;!?\\n]{2,40}?,?[ \\t]*\\d{1,5})"

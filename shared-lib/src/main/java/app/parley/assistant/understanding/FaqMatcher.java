@@ -13,7 +13,7 @@ final class FaqMatcher {
     private static final Set<String> FILLERS = Set.of("do", "you", "i", "can", "is", "are", "the", "a", "an",
             "your", "our", "what", "to", "we", "of", "it", "be", "there", "any", "does", "my", "me", "for", "in",
             "on", "at", "and", "or", "o", "os", "as", "de", "da", "voce", "voces", "e", "el", "la", "los", "las",
-            "es", "y", "que", "um", "uma", "un", "una", "se", "com", "con", "u", "ur", "have", "has", "will");
+            "es", "y", "que", "um", "uma", "un", "una", "se", "com", "con", "u", "ur", "have", "has", "will", "make", "sell", "offer", "get");
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("take", "accept"), Map.entry("accepted", "accept"), Map.entry("cover", "accept"),
             Map.entry("aceita", "accept"), Map.entry("aceitam", "accept"), Map.entry("aceptan", "accept"),

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Cue phrases per signal, in English, Portuguese and Spanish, folded (no accents, lower case). */
 final class Lexicon {
@@ -38,7 +39,7 @@ final class Lexicon {
                     "pessoa de verdade", "pessoa real", "humano", "hablar con alguien", "hablar persona",
                     "hablar gerente", "hablar humano", "persona real", "agente"),
             cues(Signal.DISCOUNT, "discount", "coupon", "promo", "promotion", "voucher", "deal", "cheaper",
-                    "lower price", "best price", "special price", "price match", "too expensive", "too much",
+                    "lower price", "best price", "special price", "price match", "match that price", "match the price", "match it", "beat that price", "same price as", "too expensive", "too much",
                     "reduce", "free delivery", "free shipping", "for free", "get free", "free of charge", "negotiate", "bargain", "half price", "rebate",
                     "desconto", "cupom", "promocao", "mais barato", "muito caro", "abaixar", "gratis", "de graca",
                     "descuento", "cupon", "promocion", "mas barato", "muy caro", "rebaja", "oferta",
@@ -61,7 +62,14 @@ final class Lexicon {
                     "clima", "futebol", "futbol"),
             cues(Signal.OFFER_QUESTION, "do you do", "do you have", "do you sell", "do you offer", "do you make",
                     "can you do", "can i get", "voces fazem", "voces tem", "vendem", "tem", "fazem", "hacen",
-                    "tienen", "venden", "ofrecen")));
+                    "tienen", "venden", "ofrecen", "haceis", "teneis", "vendeis")));
+
+    /** Every word of every cue: such a word is meant as itself, never as a typo of another cue word. */
+    static final Set<String> CUE_WORDS = CUES.values().stream()
+            .flatMap(List::stream).flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Signals whose cues may have filler words inside ("talk to a real person", "set the whitening price"). */
+    static final Set<Signal> GAPPED = Set.of(Signal.HUMAN, Signal.INJECTION, Signal.OFFER_QUESTION);
 
     /** Offerings of other kinds of business: named by a customer, they point at an unknown service. */
     static final List<String> OTHER_OFFERINGS = List.of(
@@ -73,7 +81,7 @@ final class Lexicon {
             "lash", "nails", "acrylic", "physiotherapy", "physio", "acupuncture", "laser", "mri", "surgery",
             "vaccine", "glasses", "lenses", "haircolor", "dye", "implante", "aparelho", "clareamento",
             "bolo", "chocolates", "coroa", "massagem", "depilacao", "tatuagem", "unhas", "pastel", "tarta",
-            "ortodoncia", "brackets", "carillas", "masaje", "tatuaje", "unas", "cirugia", "vacuna", "gafas",
+            "ortodoncia", "brackets", "acupuntura", "depilacion", "carillas", "masaje", "tatuaje", "unas", "cirugia", "vacuna", "gafas",
             "sandwich", "cookie", "macaron", "bagel", "pie", "tooth extraction", "teeth straightening");
 
     private static Map.Entry<Signal, List<List<String>>> cues(Signal signal, String... phrases) {

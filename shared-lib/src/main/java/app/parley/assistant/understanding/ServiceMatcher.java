@@ -22,39 +22,55 @@ final class ServiceMatcher {
 
     private ServiceMatcher() {}
 
-    /** Services the message clearly refers to, best first; near-ties are all kept. */
+    /**
+     * Services the message clearly refers to, best first; near-ties are kept, except a match whose
+     * words are all part of a better match ("bouquet" inside "seasonal mixed bouquet").
+     */
     static List<ServiceMatch> match(List<String> words, Knowledge knowledge) {
         Set<String> generic = genericWords(knowledge);
-        var all = new ArrayList<ServiceMatch>();
+        var all = new ArrayList<Hit>();
         for (CatalogService service : knowledge.services()) {
-            double score = score(words, service, generic);
-            if (score >= MIN_SCORE) all.add(new ServiceMatch(service, score));
+            Hit hit = best(words, service, generic);
+            if (hit.score() >= MIN_SCORE) all.add(hit);
         }
-        all.sort(Comparator.comparingDouble(ServiceMatch::score).reversed());
-        if (all.isEmpty()) return List.of();
-        double top = all.getFirst().score();
-        return all.stream().filter(m -> m.score() >= top - TIE).toList();
+        all.sort(Comparator.comparingDouble(Hit::score).reversed());
+        var kept = new ArrayList<Hit>();
+        for (Hit hit : all) {
+            boolean covered = kept.stream().anyMatch(k -> k.tokens().containsAll(hit.tokens()));
+            if (!covered && hit.score() >= all.getFirst().score() - TIE) kept.add(hit);
+        }
+        return kept.stream().map(h -> new ServiceMatch(h.service(), h.score())).toList();
     }
 
-    private static double score(List<String> words, CatalogService service, Set<String> generic) {
-        double best = phrase(words, service.name(), NAME, generic);
-        for (String keyword : service.keywords()) best = Math.max(best, phrase(words, keyword, KEYWORD, generic));
-        for (String part : service.includes()) best = Math.max(best, phrase(words, part, INCLUDED, generic));
+    private static Hit best(List<String> words, CatalogService service, Set<String> generic) {
+        Hit best = phrase(words, service, service.name(), NAME, generic);
+        for (String keyword : service.keywords()) best = better(best, phrase(words, service, keyword, KEYWORD, generic));
+        for (String part : service.includes()) best = better(best, phrase(words, service, part, INCLUDED, generic));
         return best;
     }
 
     /** Whole phrase in order: its weight times the weakest typo score; else the share of distinctive words found. */
-    private static double phrase(List<String> words, String phrase, double weight, Set<String> generic) {
+    private static Hit phrase(List<String> words, CatalogService service, String phrase, double weight,
+                              Set<String> generic) {
         List<String> tokens = Text.words(phrase).stream().filter(t -> !FILLERS.contains(t)).toList();
-        if (tokens.isEmpty()) return 0;
+        if (tokens.isEmpty()) return new Hit(service, 0, Set.of());
         double whole = PhraseMatch.score(words, tokens);
-        if (whole > 0 && tokens.stream().anyMatch(t -> !generic.contains(t))) return weight * whole;
+        if (whole > 0 && tokens.stream().anyMatch(t -> !generic.contains(t))) {
+            return new Hit(service, weight * whole, Set.copyOf(tokens));
+        }
         double found = 0;
+        var matched = new HashSet<String>();
         for (String token : tokens) {
             if (generic.contains(token)) continue;
-            found += words.stream().mapToDouble(w -> Similarity.of(w, token)).max().orElse(0);
+            double sim = words.stream().mapToDouble(w -> Similarity.of(w, token)).max().orElse(0);
+            if (sim > 0) matched.add(token);
+            found += sim;
         }
-        return weight * found / tokens.size();
+        return new Hit(service, weight * found / tokens.size(), matched);
+    }
+
+    private static Hit better(Hit a, Hit b) {
+        return b.score() > a.score() ? b : a;
     }
 
     /** Words that name the business or its kind of offer rather than one service ("dental", "package"). */
@@ -63,4 +79,6 @@ final class ServiceMatcher {
         generic.addAll(Text.words(knowledge.businessName()));
         return generic;
     }
+
+    private record Hit(CatalogService service, double score, Set<String> tokens) {}
 }

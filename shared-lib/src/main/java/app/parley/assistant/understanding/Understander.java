@@ -29,8 +29,7 @@ public final class Understander {
         String legitimate = withoutInjectedSentences(visible);
         Understanding rest = read(legitimate, state, knowledge, language, true);
         return switch (rest.intent()) {
-            case PRICE_QUESTION, CATALOG_LISTING, FAQ, ORDER, GIVING_DETAILS, DISCOUNT_PRESSURE,
-                 CONFIRMATION_PRESSURE, COMPLAINT, HUMAN_REQUEST, UNKNOWN_SERVICE, ABUSE -> rest;
+            case PRICE_QUESTION, CATALOG_LISTING, FAQ, ORDER, GIVING_DETAILS, COMPLAINT, HUMAN_REQUEST, ABUSE -> rest;
             default -> new Understanding(Intent.PROMPT_INJECTION, 0.95, language, List.of(),
                     java.util.Optional.empty(), rest.details(), withInjection(rest.signals()), false);
         };
@@ -39,13 +38,13 @@ public final class Understander {
     private Understanding read(String visible, ConversationState state, Knowledge knowledge, Language language,
                                boolean injected) {
         ExtractedDetails extracted = DetailExtractor.extract(visible);
-        List<String> words = withJoinedPairs(Text.words(extracted.remainder()));
+        List<String> words = Text.words(extracted.remainder());
         var signals = signals(words, visible);
-        var services = ServiceMatcher.match(words, knowledge);
+        var services = ServiceMatcher.match(withJoinedPairs(words), knowledge);
         if (proposesOwnPrice(visible, services, knowledge)) signals.put(Signal.PROPOSED_PRICE, 1.0);
         if (CustomerAmounts.mentionsPercentage(visible)) signals.put(Signal.PERCENTAGE, 1.0);
         if (injected || extracted.suspicious()) signals.put(Signal.INJECTION, 1.0);
-        var evidence = new Evidence(signals, services, FaqMatcher.match(words, knowledge),
+        var evidence = new Evidence(signals, services, FaqMatcher.match(withJoinedPairs(words), knowledge),
                 namesOtherOffering(words, knowledge), extracted.details(), state, Text.words(visible).size());
         Reading reading = extracted.suspicious() && !injected
                 ? new Reading(Intent.PROMPT_INJECTION, 0.95) : IntentRules.classify(evidence);
@@ -76,8 +75,11 @@ public final class Understander {
     }
 
     private static double strength(List<String> words, Signal signal) {
+        int gap = Lexicon.GAPPED.contains(signal) ? PhraseMatch.DEFAULT_GAP : 0;
         double best = 0;
-        for (List<String> cue : Lexicon.CUES.get(signal)) best = Math.max(best, PhraseMatch.score(words, cue));
+        for (List<String> cue : Lexicon.CUES.get(signal)) {
+            best = Math.max(best, PhraseMatch.score(words, cue, gap, Lexicon.CUE_WORDS));
+        }
         return best;
     }
 
