@@ -14,7 +14,7 @@ final class Sentences {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "dont", "doesnt", "didnt", "never", "cannot",
             "cant", "unable", "isnt", "arent", "wont", "nor", "neither", "havent", "hasnt", "without", "nao", "nem",
             "nunca", "ni", "tampoco", "sem", "sin", "none", "nothing", "nada", "nenhum", "ninguno", "ningun");
-    private static final int NEGATION_REACH = 6;
+    private static final int NEGATION_REACH = 10;
 
     private Sentences() {}
 
