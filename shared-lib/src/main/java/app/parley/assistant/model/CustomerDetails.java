@@ -24,7 +24,7 @@ public record CustomerDetails(String name, String preferredTime, String address)
         return present;
     }
 
-    public boolean isEmpty() {
+    public boolean nothingGiven() {
         return present().isEmpty();
     }
 }

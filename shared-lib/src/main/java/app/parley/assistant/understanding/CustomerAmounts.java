@@ -13,9 +13,10 @@ final class CustomerAmounts {
     private static final String WORD = "(?:bucks?|dollars?|usd|euros?|eur|pounds?|quid|gbp|reais|real|rupees?|"
             + "rs|inr|brl|pesos?)";
     private static final Pattern WITH_CURRENCY = Pattern.compile(
-            "(?iu)" + SIGN + "\\s?" + NUMBER + "|" + NUMBER + "\\s?(?:" + SIGN + "|" + WORD + ")\\b");
+            "(?iu)" + SIGN + "\\s?" + NUMBER + "|" + NUMBER + "\\s?(?:" + SIGN + "|" + WORD + "\\b)");
+    private static final Pattern TWO_DECIMALS = Pattern.compile("(?<![\\d.,])(\\d+(?:[.,]\\d{3})*[.,]\\d{2})(?!\\d)");
     private static final Pattern FOR_NUMBER = Pattern.compile(
-            "(?iu)\\b(?:for|por|pay|pagar|pago|only|just|so)\\s+" + NUMBER + "\\s*(?=[?!.,]|$|\\s+(?:and|e|y|ok)\\b)");
+            "(?iu)\\b(?:for|por|pay|paid|pagar|pago|pagou|pague|pague|only|just|so)\\s+" + NUMBER + "\\s*(?=[?!.,]|$|\\s+(?:and|e|y|ok)\\b)");
     private static final Pattern PERCENT = Pattern.compile("(?iu)\\d+(?:[.,]\\d+)?\\s?%|\\b(?:percent|per cent|por cento|por ciento)\\b");
 
     private CustomerAmounts() {}
@@ -24,6 +25,7 @@ final class CustomerAmounts {
         var found = new ArrayList<BigDecimal>();
         collect(WITH_CURRENCY.matcher(text), found);
         collect(FOR_NUMBER.matcher(text), found);
+        collect(TWO_DECIMALS.matcher(text), found);
         return found;
     }
 

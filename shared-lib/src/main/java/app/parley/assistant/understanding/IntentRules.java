@@ -15,7 +15,7 @@ final class IntentRules {
     static Reading classify(Evidence e) {
         Reading reading = caution(e);
         if (reading == null) reading = answering(e);
-        if (e.wordCount() > LONG_MESSAGE_WORDS && isAnswering(reading.intent())) {
+        if (e.wordCount() > LONG_MESSAGE_WORDS && !isEscalation(reading.intent())) {
             reading = new Reading(reading.intent(), reading.confidence() * 0.85);
         }
         return reading;
@@ -37,7 +37,7 @@ final class IntentRules {
 
     private static Reading answering(Evidence e) {
         if (e.has(Signal.ORDER)) return ordering(e);
-        if (e.inOrderFlow() && !e.details().isEmpty()) return new Reading(Intent.GIVING_DETAILS, 0.92);
+        if (e.inOrderFlow() && !e.details().nothingGiven()) return new Reading(Intent.GIVING_DETAILS, 0.92);
         if (e.has(Signal.PRICE)) return pricing(e);
         if (e.has(Signal.LISTING)) return cue(Intent.CATALOG_LISTING, e.strength(Signal.LISTING));
         if (e.faq().isPresent()) return new Reading(Intent.FAQ, faqConfidence(e));
@@ -45,7 +45,7 @@ final class IntentRules {
         if (e.has(Signal.OFF_TOPIC)) return new Reading(Intent.OFF_TOPIC, 0.9);
         if (e.has(Signal.GREETING)) return cue(Intent.GREETING, e.strength(Signal.GREETING));
         if (e.has(Signal.OFFER_QUESTION)) return new Reading(Intent.UNKNOWN_SERVICE, 0.6);
-        if (!e.details().isEmpty()) return new Reading(Intent.GIVING_DETAILS, 0.7);
+        if (!e.details().nothingGiven()) return new Reading(Intent.GIVING_DETAILS, 0.7);
         return new Reading(Intent.UNCLEAR, 0.3);
     }
 
@@ -54,7 +54,7 @@ final class IntentRules {
             double ambiguity = e.services().size() > 1 && e.serviceStrength() < 0.9 ? 0.85 : 1;
             return new Reading(Intent.ORDER, serviceConfidence(e) * ambiguity);
         }
-        if (e.inOrderFlow()) return new Reading(Intent.GIVING_DETAILS, e.details().isEmpty() ? 0.8 : 0.92);
+        if (e.inOrderFlow()) return new Reading(Intent.GIVING_DETAILS, e.details().nothingGiven() ? 0.8 : 0.92);
         if (e.has(Signal.LISTING)) return cue(Intent.CATALOG_LISTING, e.strength(Signal.LISTING));
         if (!e.state().lastServiceIds().isEmpty()) return new Reading(Intent.ORDER, 0.88);
         return new Reading(Intent.ORDER, 0.87);
@@ -80,9 +80,10 @@ final class IntentRules {
         return new Reading(intent, Math.min(CAP, strength * CAP));
     }
 
-    private static boolean isAnswering(Intent intent) {
+    /** Intents that end with a person anyway: a long message does not make them less certain. */
+    private static boolean isEscalation(Intent intent) {
         return switch (intent) {
-            case PRICE_QUESTION, CATALOG_LISTING, FAQ, ORDER, GIVING_DETAILS -> true;
+            case ABUSE, HUMAN_REQUEST, COMPLAINT, PROMPT_INJECTION -> true;
             default -> false;
         };
     }

@@ -18,16 +18,20 @@ import java.util.regex.Pattern;
 /** Reads one customer message against the tenant's knowledge and the conversation so far. */
 public final class Understander {
     private static final double CUE_MIN = 0.9;
+    /** Longer messages are read only this far: they go to a person anyway (see IntentRules). */
+    private static final int MAX_ANALYSED_CHARS = 1200;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\\n])\\s+");
     private static final Pattern MARKUP = Pattern.compile("</?\\s*\\w+\\s*>|\\[/?(?:INST|SYSTEM)]|<\\|", Pattern.CASE_INSENSITIVE);
 
     public Understanding understand(CustomerMessage message, ConversationState state, Knowledge knowledge) {
         String visible = Text.visible(message.text());
+        int wordCount = Text.words(visible).size();
+        if (visible.length() > MAX_ANALYSED_CHARS) visible = visible.substring(0, MAX_ANALYSED_CHARS);
         Language language = LanguageGuess.guess(visible, Text.words(visible))
                 .orElse(state.language() != null ? state.language() : knowledge.language());
-        if (!isInjection(visible)) return read(visible, state, knowledge, language, false);
+        if (!isInjection(visible)) return read(visible, wordCount, state, knowledge, language, false);
         String legitimate = withoutInjectedSentences(visible);
-        Understanding rest = read(legitimate, state, knowledge, language, true);
+        Understanding rest = read(legitimate, wordCount, state, knowledge, language, true);
         return switch (rest.intent()) {
             case PRICE_QUESTION, CATALOG_LISTING, FAQ, ORDER, GIVING_DETAILS, COMPLAINT, HUMAN_REQUEST, ABUSE -> rest;
             default -> new Understanding(Intent.PROMPT_INJECTION, 0.95, language, List.of(),
@@ -35,8 +39,8 @@ public final class Understander {
         };
     }
 
-    private Understanding read(String visible, ConversationState state, Knowledge knowledge, Language language,
-                               boolean injected) {
+    private Understanding read(String visible, int wordCount, ConversationState state, Knowledge knowledge,
+                               Language language, boolean injected) {
         ExtractedDetails extracted = DetailExtractor.extract(visible);
         List<String> words = Text.words(extracted.remainder());
         var signals = signals(words, visible);
@@ -45,11 +49,16 @@ public final class Understander {
         if (CustomerAmounts.mentionsPercentage(visible)) signals.put(Signal.PERCENTAGE, 1.0);
         if (injected || extracted.suspicious()) signals.put(Signal.INJECTION, 1.0);
         var evidence = new Evidence(signals, services, FaqMatcher.match(withJoinedPairs(words), knowledge),
-                namesOtherOffering(words, knowledge), extracted.details(), state, Text.words(visible).size());
+                namesOtherOffering(words, knowledge), extracted.details(), state, legitimateLength(visible, wordCount));
         Reading reading = extracted.suspicious() && !injected
                 ? new Reading(Intent.PROMPT_INJECTION, 0.95) : IntentRules.classify(evidence);
         return new Understanding(reading.intent(), reading.confidence(), language, services, evidence.faq(),
                 extracted.details(), signals.keySet(), evidence.unknownOffering());
+    }
+
+    /** The words the customer wrote, even past what is analysed; an injection-only remainder is empty. */
+    private static int legitimateLength(String analysed, int wordCount) {
+        return Text.words(analysed).isEmpty() ? 0 : wordCount;
     }
 
     private static boolean isInjection(String visible) {
