@@ -1,0 +1,3 @@
+package app.parley.assistant.model;
+
+public enum DetailField { NAME, PREFERRED_TIME, ADDRESS }

@@ -1,0 +1,3 @@
+package app.parley.assistant.model;
+
+public enum ServiceKind { SERVICE, PACKAGE }
