@@ -39,7 +39,8 @@ import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.orders.infrastructure.DynamoOrders;
 import app.parley.persistence.Tables;
 import app.parley.platform.infrastructure.DynamoAiProviders;
-import app.parley.platform.infrastructure.SecretsManagerSecrets;
+import app.parley.platform.application.Secrets;
+import app.parley.platform.infrastructure.SecretStores;
 import app.parley.tenancy.application.ChangingTenantLifecycle;
 import app.parley.tenancy.application.RegisteringTenants;
 import app.parley.tenancy.infrastructure.DynamoPlatformSwitches;
@@ -124,7 +125,7 @@ public final class ApiWiring {
     /** Real clients from the environment (Lambda and the local stack). */
     public static ApiDependencies fromEnvironment() {
         Tables tables = Tables.fromEnvironment();
-        var secrets = new SecretsManagerSecrets(SecretsManagerSecrets.clientFromEnvironment());
+        Secrets secrets = SecretStores.fromEnvironment();
         var outbound = new SqsOutboundQueue(SqsOutboundQueue.clientFromEnvironment(), Env.require("OUTBOUND_QUEUE_URL"));
         var tokenSettings = AccessTokenSettings.of(Env.get("JWT_ISSUER", "parley"), Env.get("JWT_AUDIENCE", "parley-admin-api"));
         Clock clock = Clock.systemUTC();
@@ -136,15 +137,30 @@ public final class ApiWiring {
      * The JWK set from {@code JWT_SIGNING_JWKS}, or from the secret named by {@code JWT_SIGNING_JWKS_SECRET_ID};
      * generated only when neither is set on local engines (each container would otherwise sign with its own key).
      */
-    static SigningKeys signingKeys(SecretsManagerSecrets secrets) {
+    static SigningKeys signingKeys(Secrets secrets) {
         var inline = Env.find("JWT_SIGNING_JWKS");
         if (inline.isPresent()) return SigningKeys.fromJwkSetJson(inline.get());
         var secretId = Env.find("JWT_SIGNING_JWKS_SECRET_ID");
         if (secretId.isPresent()) {
-            return SigningKeys.fromJwkSetJson(secrets.read(secretId.get())
-                    .orElseThrow(() -> new IllegalStateException("the JWT signing key secret is empty")));
+            var stored = secrets.read(secretId.get());
+            if (stored.isPresent()) return SigningKeys.fromJwkSetJson(stored.get());
+            if (isLocal()) return generatedAndKept(secrets, secretId.get());
+            throw new IllegalStateException("the JWT signing key secret " + secretId.get() + " is empty");
         }
-        if (Env.find("AWS_ENDPOINT_URL_DYNAMODB").isPresent()) return SigningKeys.generate();
+        if (isLocal()) return SigningKeys.generate();
         throw new IllegalStateException("set JWT_SIGNING_JWKS or JWT_SIGNING_JWKS_SECRET_ID");
+    }
+
+    /** Locally the first container makes the key and keeps it in the store, so every token verifies after a restart. */
+    private static synchronized SigningKeys generatedAndKept(Secrets secrets, String secretId) {
+        var stored = secrets.read(secretId);
+        if (stored.isPresent()) return SigningKeys.fromJwkSetJson(stored.get());
+        SigningKeys keys = SigningKeys.generate();
+        secrets.put(secretId, keys.toJwkSetJson());
+        return keys;
+    }
+
+    private static boolean isLocal() {
+        return "local".equals(Env.get("SECRETS_BACKEND", "aws"));
     }
 }
