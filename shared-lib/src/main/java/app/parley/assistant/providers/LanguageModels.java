@@ -80,6 +80,10 @@ public final class LanguageModels {
         return providers.stream().map(GuardedEndpoint::name).toList();
     }
 
+    List<GuardedEndpoint> providers() {
+        return providers;
+    }
+
     /** This tenant's view of the providers (usage is recorded against it), or empty: embedded assistant only. */
     public Optional<LanguageModel> forTenant(TenantId tenant) {
         if (providers.isEmpty()) return Optional.empty();

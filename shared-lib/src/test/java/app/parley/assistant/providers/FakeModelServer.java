@@ -105,9 +105,14 @@ public abstract class FakeModelServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port());
     }
 
-    /** Language models wired by the production factory to this fake alone. */
+    /**
+     * Language models wired by the production factory to this fake alone. Timeouts are generous unless overridden:
+     * a cold SDK on a busy build machine must not pass for a provider timeout.
+     */
     public LanguageModels languageModels(UsageRecorder usage, Map<String, String> overrides) {
         var env = new HashMap<>(environment());
+        env.put("AI_READ_TIMEOUT_MS", "10000");
+        env.put("AI_CALL_BUDGET_MS", "20000");
         env.putAll(overrides);
         return LanguageModels.from(env, ProviderKeys.fromEnvironment(env), usage, FakeBedrock.CREDENTIALS);
     }
