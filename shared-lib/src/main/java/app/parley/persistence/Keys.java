@@ -48,6 +48,15 @@ public final class Keys {
     public static String audit(TenantId t, LocalDate day) { return tenantPrefix(t) + "AUDIT#" + day; }
     /** A login session (refresh token family) of a tenant's staff member: SK {@link #FAMILY} and {@code RT#<hash>}. */
     public static String loginSession(TenantId t, String familyId) { return tenantPrefix(t) + "SESSION#" + familyId; }
+    /** An outgoing message by its stable id (status, the envelope, the wamid Meta gave it). */
+    public static String outbound(TenantId t, String outboundId) { return tenantPrefix(t) + "OUT#" + outboundId; }
+    /** The reply decided for one inbound WhatsApp message: redeliveries re-enqueue it instead of deciding again. */
+    public static String replyTo(TenantId t, String inboundExternalId) { return tenantPrefix(t) + "REPLYTO#" + inboundExternalId; }
+    /** Which outgoing message Meta knows by this wamid (status callbacks name only the wamid). */
+    public static String sentMessage(TenantId t, String wamid) { return tenantPrefix(t) + "SENT#" + wamid; }
+    /** Sharded daily usage counters (messages in/out), so a busy tenant is not one hot item. */
+    public static String usage(TenantId t, LocalDate day, int shard) { return tenantPrefix(t) + "USAGE#" + day + "#S" + shard; }
+    public static final int USAGE_SHARDS = 4;
 
     // ---- tenant data table: list (GSI1) partition keys ----
     public static String customerList(TenantId t) { return tenantPrefix(t) + "CUSTOMERS"; }
@@ -59,6 +68,11 @@ public final class Keys {
     public static final String SETTINGS_AI = "SETTINGS#AI";
     public static final String META = "META";
     public static final String ITEM = "ITEM";
+    /** Under a customer's partition: the conversation the pipeline continues for that customer. */
+    public static final String CURRENT_CONVERSATION = "CONV#CURRENT";
+    public static final String COUNTERS = "COUNTERS";
+    /** A flag on a conversation for staff, e.g. {@code FLAG#REENGAGEMENT_REQUIRED}. */
+    public static String conversationFlag(String flag) { return "FLAG#" + flag; }
     public static String user(String userId) { return "USER#" + userId; }
     public static String service(String serviceId) { return "SERVICE#" + serviceId; }
     public static String faq(String faqId) { return "FAQ#" + faqId; }

@@ -54,6 +54,11 @@ public final class DynamoConversations implements Conversations {
                 .toPage(i -> conversation(tenant, i));
     }
 
+    /** The item a conversation is stored as, for writers that put it in a transaction with other items. */
+    public static TenantItem itemOf(Conversation c) {
+        return item(c);
+    }
+
     private static TenantItem item(Conversation c) {
         return TenantItem.of(c.tenant(), Keys.conversation(c.tenant(), c.id().value()), Keys.META)
                 .listedUnder(Keys.conversationList(c.tenant()),

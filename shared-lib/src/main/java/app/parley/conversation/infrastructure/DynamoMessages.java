@@ -48,6 +48,11 @@ public final class DynamoMessages implements Messages {
         return newestFirst;
     }
 
+    /** The item a message is stored as, for writers that put it in a transaction with other items. */
+    public static TenantItem itemOf(Message m) {
+        return item(m);
+    }
+
     private static TenantItem item(Message m) {
         return TenantItem.of(m.tenant(), Keys.conversation(m.tenant(), m.conversation().value()),
                         Keys.message(Keys.sortableTime(m.sentAt()), m.id().value()))

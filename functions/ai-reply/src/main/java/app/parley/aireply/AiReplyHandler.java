@@ -1,0 +1,46 @@
+package app.parley.aireply;
+
+import app.parley.conversation.application.ReplyingToCustomers;
+import app.parley.conversation.application.TrackingDelivery;
+import app.parley.messaging.application.FifoBatch;
+import app.parley.messaging.application.ItemResult;
+import app.parley.messaging.application.QueueItem;
+import app.parley.messaging.model.EnvelopeKind;
+import app.parley.messaging.model.Envelopes;
+import app.parley.messaging.model.InboundMessage;
+import app.parley.messaging.model.StatusReport;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** inbound.fifo: customer messages are answered, status callbacks update the sent messages. */
+public final class AiReplyHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(AiReplyHandler.class);
+    private final ReplyingToCustomers replying;
+    private final TrackingDelivery tracking;
+
+    public AiReplyHandler() { this(AiReplyWiring.fromEnvironment()); }
+
+    AiReplyHandler(AiReplyWiring wiring) {
+        this.replying = wiring.replying();
+        this.tracking = wiring.tracking();
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return SqsRecords.response(FifoBatch.run(SqsRecords.items(event), this::handle));
+    }
+
+    private ItemResult handle(QueueItem item) {
+        Object outcome = switch (item.kind().orElse(EnvelopeKind.INBOUND_MESSAGE)) {
+            case STATUS_REPORT -> tracking.record(Envelopes.fromJson(item.body(), StatusReport.class));
+            case INBOUND_MESSAGE -> replying.reply(Envelopes.fromJson(item.body(), InboundMessage.class));
+            case OUTBOUND_MESSAGE -> "an outbound envelope on the inbound queue was dropped";
+        };
+        LOG.info("{} → {}", item.id(), outcome);
+        return ItemResult.done();
+    }
+}

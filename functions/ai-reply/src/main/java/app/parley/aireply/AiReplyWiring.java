@@ -1,0 +1,44 @@
+package app.parley.aireply;
+
+import app.parley.catalog.infrastructure.DynamoFaqs;
+import app.parley.catalog.infrastructure.DynamoServices;
+import app.parley.config.Env;
+import app.parley.conversation.application.CatalogLookup;
+import app.parley.conversation.application.ReplyGate;
+import app.parley.conversation.application.ReplyingToCustomers;
+import app.parley.conversation.application.TrackingDelivery;
+import app.parley.conversation.infrastructure.DynamoConversationFlags;
+import app.parley.conversation.infrastructure.DynamoConversations;
+import app.parley.conversation.infrastructure.DynamoCustomerConversations;
+import app.parley.conversation.infrastructure.DynamoMessages;
+import app.parley.conversation.infrastructure.DynamoOutboundLedger;
+import app.parley.conversation.infrastructure.DynamoUsageCounters;
+import app.parley.conversation.infrastructure.SecretWhatsAppTokens;
+import app.parley.crm.infrastructure.DynamoCustomers;
+import app.parley.messaging.infrastructure.SqsClients;
+import app.parley.messaging.infrastructure.SqsEnvelopeQueue;
+import app.parley.persistence.Tables;
+import app.parley.tenancy.infrastructure.DynamoPlatformSwitches;
+import app.parley.tenancy.infrastructure.DynamoTenants;
+import app.parley.whatsapp.cloud.GraphApiClient;
+import java.time.Clock;
+
+/** The ai-reply function's collaborators, built once per container. */
+record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
+    static AiReplyWiring fromEnvironment() {
+        Tables tables = Tables.fromEnvironment();
+        var conversations = new DynamoConversations(tables.tenant());
+        var ledger = new DynamoOutboundLedger(tables.tenant());
+        var flags = new DynamoConversationFlags(tables.tenant());
+        var media = MediaWiring.inboundMedia(new GraphApiClient(), SecretWhatsAppTokens.fromEnvironment());
+        var ports = new ReplyingToCustomers.Ports(
+                new DynamoCustomerConversations(tables.tenant(), new DynamoCustomers(tables.tenant()), conversations),
+                conversations, new DynamoMessages(tables.tenant()), ledger, new DynamoTenants(tables),
+                new ReplyGate(new DynamoPlatformSwitches(tables.platform())), new DynamoServices(tables.tenant()),
+                new DynamoFaqs(tables.tenant()), new CatalogLookup(),
+                new SqsEnvelopeQueue(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")), media,
+                new DynamoUsageCounters(tables.tenant()));
+        return new AiReplyWiring(new ReplyingToCustomers(ports, Clock.systemUTC()),
+                new TrackingDelivery(ledger, conversations, flags, Clock.systemUTC()));
+    }
+}

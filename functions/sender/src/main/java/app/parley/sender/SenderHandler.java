@@ -1,0 +1,51 @@
+package app.parley.sender;
+
+import app.parley.conversation.application.SendOutcome;
+import app.parley.conversation.application.SendingReplies;
+import app.parley.messaging.application.FifoBatch;
+import app.parley.messaging.application.ItemResult;
+import app.parley.messaging.application.QueueItem;
+import app.parley.messaging.infrastructure.SqsVisibility;
+import app.parley.messaging.model.Envelopes;
+import app.parley.messaging.model.OutboundMessage;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** outbound.fifo: each message is sent through the Cloud API, or retried later with backoff. */
+public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(SenderHandler.class);
+    /** A send (read receipt, typing pause, send) fits in this; less time left → the message waits for the next invocation. */
+    static final long TIME_PER_MESSAGE_MS = 15_000;
+    private final SendingReplies sending;
+    private final SqsVisibility visibility;
+
+    public SenderHandler() { this(SenderWiring.fromEnvironment()); }
+
+    SenderHandler(SenderWiring wiring) {
+        this.sending = wiring.sending();
+        this.visibility = wiring.visibility();
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        long started = System.nanoTime();
+        var failures = FifoBatch.run(SqsRecords.items(event), item -> {
+            boolean first = System.nanoTime() - started < 1_000_000;
+            if (!first && context.getRemainingTimeInMillis() < TIME_PER_MESSAGE_MS) return ItemResult.retryAfter(Duration.ZERO);
+            return handle(item);
+        });
+        visibility.apply(failures);
+        return SqsRecords.response(failures);
+    }
+
+    private ItemResult handle(QueueItem item) {
+        SendOutcome outcome = sending.send(Envelopes.fromJson(item.body(), OutboundMessage.class), item.receiveCount());
+        LOG.info("{} → {}", item.id(), outcome);
+        return outcome instanceof SendOutcome.RetryLater later ? ItemResult.retryAfter(later.delay()) : ItemResult.done();
+    }
+}

@@ -1,0 +1,48 @@
+package app.parley.sender;
+
+import app.parley.config.Env;
+import app.parley.conversation.application.Backoff;
+import app.parley.conversation.application.HumanlikeDelays;
+import app.parley.conversation.application.ReplyGate;
+import app.parley.conversation.application.SendingReplies;
+import app.parley.conversation.infrastructure.DynamoConversationFlags;
+import app.parley.conversation.infrastructure.DynamoConversations;
+import app.parley.conversation.infrastructure.DynamoOutboundLedger;
+import app.parley.conversation.infrastructure.DynamoUsageCounters;
+import app.parley.conversation.infrastructure.SecretWhatsAppTokens;
+import app.parley.messaging.infrastructure.SqsClients;
+import app.parley.messaging.infrastructure.SqsVisibility;
+import app.parley.persistence.Tables;
+import app.parley.tenancy.infrastructure.DynamoPlatformSwitches;
+import app.parley.tenancy.infrastructure.DynamoTenants;
+import app.parley.whatsapp.cloud.GraphApiClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/** The sender's collaborators, built once per container. */
+record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
+    static final Duration GRAPH_TIMEOUT = Duration.ofSeconds(5);
+
+    static SenderWiring fromEnvironment() {
+        Tables tables = Tables.fromEnvironment();
+        var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL), GRAPH_TIMEOUT);
+        var ports = new SendingReplies.Ports(new DynamoOutboundLedger(tables.tenant()), new DynamoTenants(tables),
+                new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),
+                new ReplyGate(new DynamoPlatformSwitches(tables.platform())), new PhoneNumberBreakers(Duration.ofSeconds(5)),
+                SecretWhatsAppTokens.fromEnvironment(), graph, new DynamoUsageCounters(tables.tenant()));
+        boolean humanlike = !"off".equalsIgnoreCase(Env.get("HUMANLIKE_DELAYS", "on"));
+        var backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(Long.parseLong(Env.get("SENDER_MAX_BACKOFF_SECONDS", "20"))),
+                RandomGenerator.getDefault());
+        var sending = new SendingReplies(ports, HumanlikeDelays.standard(humanlike), SenderWiring::sleep, backoff, Clock.systemUTC());
+        return new SenderWiring(sending, new SqsVisibility(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package app.parley.local.pipeline;
+
+import app.parley.config.Env;
+import app.parley.local.LaunchOptions;
+import app.parley.local.LocalStack;
+import app.parley.local.StartupStep;
+import app.parley.local.engines.CloudTemplate;
+import app.parley.local.seed.SeedStep;
+import app.parley.persistence.Tables;
+import app.parley.tenancy.infrastructure.DynamoTenants;
+import app.parley.tenancy.model.TenantId;
+import app.parley.whatsapp.cloud.FakeGraphApi;
+import app.parley.whatsapp.cloud.WebhookSignature;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The local stack with a seed, its Graph API pointed at a {@link FakeGraphApi}, delays off; plus a signed-webhook client. */
+final class PipelineStack implements AutoCloseable {
+    static final Path TEMPLATE = CloudTemplate.locate(Path.of(""));
+    static final String SUNRISE = "100000000000001";
+    static final String BLOOM = "100000000000002";
+
+    final FakeGraphApi graph;
+    final LocalStack stack;
+    final Tables tables;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private PipelineStack(FakeGraphApi graph, LocalStack stack) {
+        this.graph = graph;
+        this.stack = stack;
+        this.tables = Tables.fromEnvironment();
+    }
+
+    static Path evalSeed() {
+        return TEMPLATE.getParent().resolveSibling("shared").resolve("eval/seed.json");
+    }
+
+    static PipelineStack start() {
+        return start(evalSeed());
+    }
+
+    static PipelineStack start(Path seed) {
+        FakeGraphApi graph = FakeGraphApi.start();
+        StartupStep fakeMeta = context -> Env.override(Map.of("WHATSAPP_GRAPH_BASE_URL", graph.baseUrl(), "HUMANLIKE_DELAYS", "off"));
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        try {
+            LocalStack stack = LocalStack.start(new LaunchOptions(Optional.of(seed), 0, TEMPLATE, Optional.empty()),
+                    List.of(new SeedStep(), fakeMeta), quiet);
+            return new PipelineStack(graph, stack);
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+    }
+
+    TenantId tenant(String slug) {
+        return new DynamoTenants(tables).idForSlug(slug).orElseThrow();
+    }
+
+    int post(String body) {
+        return post(body, WebhookSignature.sign(body.getBytes(StandardCharsets.UTF_8), Env.require("WHATSAPP_APP_SECRET")));
+    }
+
+    int post(String body, String signature) {
+        var request = HttpRequest.newBuilder(stack.baseUrl().resolve("/webhooks/whatsapp"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (signature != null) request.header(WebhookSignature.HEADER, signature);
+        return send(request.build()).statusCode();
+    }
+
+    HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(stack.baseUrl().resolve(pathAndQuery)).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends (not read receipts) Meta accepted for this customer, in order. */
+    List<FakeGraphApi.Request> sentTo(String waId) {
+        return graph.sentMessages().stream().filter(r -> waId.equals(r.json().path("to").asText())).toList();
+    }
+
+    static String replyText(FakeGraphApi.Request send) {
+        return send.json().path("text").path("body").asText();
+    }
+
+    static String repliedTo(FakeGraphApi.Request send) {
+        return send.json().path("context").path("message_id").asText();
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+        graph.close();
+    }
+}

@@ -1,0 +1,34 @@
+package app.parley.conversation.application;
+
+import app.parley.conversation.model.Message;
+import app.parley.messaging.model.DeliveryStatus;
+import app.parley.messaging.model.OutboundMessage;
+import app.parley.messaging.model.StatusUpdate.DeliveryError;
+import app.parley.tenancy.model.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The record of every outgoing message: decided replies, sends, withheld and failed ones, delivery. */
+public interface OutboundLedger {
+    /** The reply already decided for this inbound message, if any. */
+    Optional<OutboundMessage> replyDecidedFor(TenantId tenant, String inboundExternalId);
+
+    /** Records the reply (and its history entry) once per inbound id; returns the one recorded first. */
+    OutboundMessage recordReply(String inboundExternalId, OutboundMessage reply, Message historyEntry);
+
+    OutboundState state(TenantId tenant, String outboundId);
+
+    void markSent(OutboundMessage message, String wamid, Instant at);
+
+    void markWithheld(OutboundMessage message, String reason, Instant at);
+
+    void markFailed(OutboundMessage message, int code, String reason, Instant at);
+
+    /** The outgoing message Meta knows by this wamid. */
+    Optional<SentRef> findSent(TenantId tenant, String wamid);
+
+    void recordDelivery(TenantId tenant, String outboundId, DeliveryStatus status, Instant at, List<DeliveryError> errors);
+
+    record SentRef(String outboundId, String conversationId) {}
+}

@@ -1,0 +1,11 @@
+package app.parley.conversation.application;
+
+/** Where one outgoing message is; {@code UNKNOWN} when no record exists yet (e.g. an agent reply just queued). */
+public enum OutboundState {
+    UNKNOWN, QUEUED, SENT, WITHHELD, FAILED;
+
+    /** Nothing more will be sent for it. */
+    public boolean settled() {
+        return this == SENT || this == WITHHELD || this == FAILED;
+    }
+}

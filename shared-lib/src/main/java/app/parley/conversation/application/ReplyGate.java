@@ -1,0 +1,34 @@
+package app.parley.conversation.application;
+
+import app.parley.conversation.model.Conversation;
+import app.parley.conversation.model.ConversationStatus;
+import app.parley.messaging.model.MessageOrigin;
+import app.parley.tenancy.application.PlatformSwitches;
+import app.parley.tenancy.model.Tenant;
+import app.parley.tenancy.model.TenantStatus;
+import java.util.Optional;
+
+/**
+ * The switches every automatic message passes, read consistently each time (no cache), so a flip
+ * acts on the very next message: tenant status, the tenant's AI switch, the platform kill switch
+ * and a person's takeover. Staff (AGENT) messages stop only for a tenant that is not active.
+ */
+public final class ReplyGate {
+    private final PlatformSwitches platform;
+
+    public ReplyGate(PlatformSwitches platform) {
+        this.platform = platform;
+    }
+
+    public Optional<SkipReason> closedFor(Optional<Tenant> tenant, MessageOrigin origin, Optional<Conversation> conversation) {
+        if (tenant.isEmpty()) return Optional.of(SkipReason.TENANT_UNKNOWN);
+        if (tenant.get().status() != TenantStatus.ACTIVE) return Optional.of(SkipReason.TENANT_NOT_ACTIVE);
+        if (origin == MessageOrigin.AGENT) return Optional.empty();
+        if (!tenant.get().ai().enabled()) return Optional.of(SkipReason.TENANT_AI_OFF);
+        if (!platform.aiEnabled()) return Optional.of(SkipReason.PLATFORM_AI_OFF);
+        if (conversation.map(c -> c.status() == ConversationStatus.HUMAN).orElse(false)) {
+            return Optional.of(SkipReason.HUMAN_TAKEOVER);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,114 @@
+package app.parley.conversation.application;
+
+import app.parley.conversation.model.Conversation;
+import app.parley.conversation.model.ConversationId;
+import app.parley.conversation.model.Direction;
+import app.parley.messaging.model.OutboundMessage;
+import app.parley.tenancy.application.Tenants;
+import app.parley.tenancy.model.Tenant;
+import app.parley.tenancy.model.WhatsAppConnection;
+import app.parley.whatsapp.cloud.GraphApiClient;
+import app.parley.whatsapp.cloud.PermanentFailure;
+import app.parley.whatsapp.cloud.RetryableFailure;
+import app.parley.whatsapp.cloud.SendResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Sends one outgoing message through the Cloud API, at most once as far as it can know: a
+ * message sent, withheld or failed before is left alone; the switches are read again right
+ * before sending (an AI reply queued before a flip is withheld); read receipt and typing
+ * indicator, a human-like pause, then the send. Transient trouble asks for a retry later.
+ */
+public final class SendingReplies {
+    public record Ports(OutboundLedger ledger, Tenants tenants, Conversations conversations, ConversationFlags flags,
+                        ReplyGate gate, SendGuard guard, WhatsAppTokens tokens, GraphApiClient graph, UsageCounters usage) {}
+
+    public interface Pause {
+        void sleep(Duration duration);
+    }
+
+    private final Ports p;
+    private final HumanlikeDelays delays;
+    private final Pause pause;
+    private final Backoff backoff;
+    private final Clock clock;
+
+    public SendingReplies(Ports ports, HumanlikeDelays delays, Pause pause, Backoff backoff, Clock clock) {
+        this.p = ports;
+        this.delays = delays;
+        this.pause = pause;
+        this.backoff = backoff;
+        this.clock = clock;
+    }
+
+    /** {@code attempt} is the queue's receive count (1 on the first delivery). */
+    public SendOutcome send(OutboundMessage message, int attempt) {
+        OutboundState state = p.ledger().state(message.tenantId(), message.id());
+        if (state.settled()) return new SendOutcome.AlreadySettled(state);
+        Optional<Conversation> conversation = conversationOf(message);
+        Optional<SendOutcome> withheld = withheldIfClosed(message, conversation);
+        if (withheld.isPresent()) return withheld.get();
+        Tenant tenant = p.tenants().find(message.tenantId()).orElseThrow();
+        return deliver(message, ((WhatsAppConnection.Cloud) tenant.whatsapp()).phoneNumberId(), attempt, conversation);
+    }
+
+    /** Reads tenant, switches and takeover now (consistent reads); records and answers a withholding. */
+    private Optional<SendOutcome> withheldIfClosed(OutboundMessage message, Optional<Conversation> conversation) {
+        Optional<Tenant> tenant = p.tenants().find(message.tenantId());
+        Optional<SkipReason> closed = p.gate().closedFor(tenant, message.origin(), conversation);
+        if (closed.isEmpty() && !(tenant.get().whatsapp() instanceof WhatsAppConnection.Cloud)) {
+            closed = Optional.of(SkipReason.NOT_A_CLOUD_NUMBER);
+        }
+        if (closed.isEmpty()) return Optional.empty();
+        p.ledger().markWithheld(message, closed.get().name(), clock.instant());
+        return Optional.of(new SendOutcome.Withheld(closed.get()));
+    }
+
+    private SendOutcome deliver(OutboundMessage message, String number, int attempt, Optional<Conversation> conversation) {
+        if (!p.guard().mayCall(number)) return new SendOutcome.RetryLater(backoff.after(attempt, Optional.empty()), "circuit open");
+        String token = p.tokens().tokenFor(message.tenantId());
+        message.replyTo().ifPresent(wamid -> p.graph().markRead(number, token, wamid, true));
+        Duration typing = delays.before(message.content());
+        if (!typing.isZero()) {
+            pause.sleep(typing);
+            Optional<SendOutcome> flipped = withheldIfClosed(message, conversationOf(message));
+            if (flipped.isPresent()) return flipped.get();
+        }
+        return switch (p.graph().send(number, token, message)) {
+            case SendResult.Sent sent -> sent(message, number, sent.wamid());
+            case RetryableFailure retry -> {
+                p.guard().failed(number);
+                yield new SendOutcome.RetryLater(backoff.after(attempt, retry.retryAfter()), retry.code() + " " + retry.message());
+            }
+            case PermanentFailure refused -> failed(message, number, refused, conversation);
+        };
+    }
+
+    private SendOutcome sent(OutboundMessage message, String number, String wamid) {
+        p.guard().succeeded(number);
+        p.ledger().markSent(message, wamid, clock.instant());
+        p.usage().count(message.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), Direction.OUTBOUND);
+        return new SendOutcome.Sent(wamid);
+    }
+
+    private SendOutcome failed(OutboundMessage message, String number, PermanentFailure refused, Optional<Conversation> conversation) {
+        p.guard().succeeded(number);
+        p.ledger().markFailed(message, refused.code(), refused.message(), clock.instant());
+        if (refused.reengagementRequired()) conversation.ifPresent(c -> needsTemplateOrHuman(c, refused.message()));
+        return new SendOutcome.Failed(refused.code(), refused.message());
+    }
+
+    private void needsTemplateOrHuman(Conversation conversation, String reason) {
+        p.flags().flag(conversation.tenant(), conversation.id(), ConversationFlags.REENGAGEMENT_REQUIRED, reason, clock.instant());
+        Reengagement.escalate(p.conversations(), conversation);
+    }
+
+    private Optional<Conversation> conversationOf(OutboundMessage message) {
+        if (message.conversationId() == null) return Optional.empty();
+        return p.conversations().find(message.tenantId(), new ConversationId(message.conversationId()));
+    }
+}

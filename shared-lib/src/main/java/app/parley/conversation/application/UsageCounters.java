@@ -1,0 +1,12 @@
+package app.parley.conversation.application;
+
+import app.parley.conversation.model.Direction;
+import app.parley.tenancy.model.TenantId;
+import java.time.LocalDate;
+
+/** Messages in and out per tenant per day (sharded counters; platform views read their sums). */
+public interface UsageCounters {
+    void count(TenantId tenant, LocalDate day, Direction direction);
+
+    long total(TenantId tenant, LocalDate day, Direction direction);
+}

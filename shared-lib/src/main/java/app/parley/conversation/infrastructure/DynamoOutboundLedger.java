@@ -1,0 +1,118 @@
+package app.parley.conversation.infrastructure;
+
+import static app.parley.persistence.Attrs.optStr;
+import static app.parley.persistence.Attrs.str;
+
+import app.parley.conversation.application.OutboundLedger;
+import app.parley.conversation.application.OutboundState;
+import app.parley.conversation.model.Message;
+import app.parley.messaging.model.DeliveryStatus;
+import app.parley.messaging.model.Envelopes;
+import app.parley.messaging.model.OutboundMessage;
+import app.parley.messaging.model.StatusUpdate.DeliveryError;
+import app.parley.persistence.Attrs;
+import app.parley.persistence.Expression;
+import app.parley.persistence.Keys;
+import app.parley.persistence.TenantItem;
+import app.parley.persistence.TenantTable;
+import app.parley.tenancy.model.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Outgoing messages: {@code T#t#OUT#id / META} (state, envelope, wamid, delivery), the decided
+ * reply per inbound wamid {@code T#t#REPLYTO#wamid / META}, and {@code T#t#SENT#wamid / META}
+ * pointing back from Meta's id. Delivery only moves forward (sent → delivered → read; failed).
+ */
+public final class DynamoOutboundLedger implements OutboundLedger {
+    private static final int REPLY_POINTER = 0;
+    private final TenantTable table;
+
+    public DynamoOutboundLedger(TenantTable table) {
+        this.table = table;
+    }
+
+    @Override
+    public Optional<OutboundMessage> replyDecidedFor(TenantId tenant, String inboundExternalId) {
+        return table.get(tenant, Keys.replyTo(tenant, inboundExternalId), Keys.META)
+                .map(i -> Envelopes.fromJson(str(i, "envelope"), OutboundMessage.class));
+    }
+
+    @Override
+    public OutboundMessage recordReply(String inboundExternalId, OutboundMessage reply, Message historyEntry) {
+        TenantId t = reply.tenantId();
+        String envelope = Envelopes.toJson(reply);
+        TenantItem pointer = TenantItem.of(t, Keys.replyTo(t, inboundExternalId), Keys.META)
+                .with("outboundId", reply.id()).with("envelope", envelope);
+        TenantItem record = record(reply, OutboundState.QUEUED, envelope);
+        var outcome = table.transact(t, List.of(table.putInTransaction(pointer, TenantTable.NEW_ITEM),
+                table.putInTransaction(record, TenantTable.NEW_ITEM),
+                table.putInTransaction(DynamoMessages.itemOf(historyEntry), TenantTable.NEW_ITEM)));
+        if (outcome.committed()) return reply;
+        if (outcome.failedAt(REPLY_POINTER)) return replyDecidedFor(t, inboundExternalId).orElseThrow();
+        throw new IllegalStateException("reply " + reply.id() + " could not be recorded: " + outcome.reasons());
+    }
+
+    @Override
+    public OutboundState state(TenantId tenant, String outboundId) {
+        return table.get(tenant, Keys.outbound(tenant, outboundId), Keys.META)
+                .map(i -> OutboundState.valueOf(str(i, "state"))).orElse(OutboundState.UNKNOWN);
+    }
+
+    @Override
+    public void markSent(OutboundMessage m, String wamid, Instant at) {
+        TenantId t = m.tenantId();
+        TenantItem sent = TenantItem.of(t, Keys.sentMessage(t, wamid), Keys.META)
+                .with("outboundId", m.id()).with("conversationId", m.conversationId());
+        table.transact(t, List.of(table.putInTransaction(record(m, OutboundState.SENT, Envelopes.toJson(m))
+                        .with("wamid", wamid).with("sentAt", at).with("delivery", DeliveryStatus.SENT.name()), null),
+                table.putInTransaction(sent, null)));
+    }
+
+    @Override
+    public void markWithheld(OutboundMessage m, String reason, Instant at) {
+        table.put(record(m, OutboundState.WITHHELD, Envelopes.toJson(m)).with("reason", reason).with("settledAt", at));
+    }
+
+    @Override
+    public void markFailed(OutboundMessage m, int code, String reason, Instant at) {
+        table.put(record(m, OutboundState.FAILED, Envelopes.toJson(m)).with("errorCode", code).with("reason", reason)
+                .with("settledAt", at));
+    }
+
+    @Override
+    public Optional<SentRef> findSent(TenantId tenant, String wamid) {
+        return table.get(tenant, Keys.sentMessage(tenant, wamid), Keys.META)
+                .map(i -> new SentRef(str(i, "outboundId"), optStr(i, "conversationId")));
+    }
+
+    @Override
+    public void recordDelivery(TenantId tenant, String outboundId, DeliveryStatus status, Instant at, List<DeliveryError> errors) {
+        String codes = errors.stream().map(e -> Integer.toString(e.code())).collect(Collectors.joining(","));
+        var forward = new Expression("SET delivery = :s, deliveryAt = :at, deliveryRank = :r"
+                + (codes.isEmpty() ? "" : ", deliveryErrors = :e"),
+                "attribute_exists(PK) AND (attribute_not_exists(deliveryRank) OR deliveryRank < :r)", Map.of(),
+                codes.isEmpty() ? Map.of(":s", Attrs.s(status.name()), ":at", Attrs.s(at.toString()), ":r", Attrs.n(rank(status)))
+                        : Map.of(":s", Attrs.s(status.name()), ":at", Attrs.s(at.toString()), ":r", Attrs.n(rank(status)),
+                        ":e", Attrs.s(codes)));
+        table.update(tenant, Keys.outbound(tenant, outboundId), Keys.META, forward);
+    }
+
+    private static long rank(DeliveryStatus status) {
+        return switch (status) {
+            case SENT -> 1;
+            case DELIVERED -> 2;
+            case READ -> 3;
+            case FAILED -> 4;
+        };
+    }
+
+    private static TenantItem record(OutboundMessage m, OutboundState state, String envelope) {
+        return TenantItem.of(m.tenantId(), Keys.outbound(m.tenantId(), m.id()), Keys.META)
+                .with("outboundId", m.id()).with("state", state.name()).with("origin", m.origin().name())
+                .with("conversationId", m.conversationId()).with("envelope", envelope);
+    }
+}
