@@ -58,10 +58,17 @@ public final class GatewayTask implements HeldSessions, AutoCloseable {
 
     public synchronized void tick() {
         Instant now = services.clock().instant();
-        leases.heartbeatTask(taskId, now, policy.taskTtl());
         renewHeld(now);
         held.values().forEach(HeldSession::tick);
-        claimFairShare(now);
+        try {
+            leases.heartbeatTask(taskId, now, policy.taskTtl());
+            List<LeaseView> all = leases.all();
+            long share = fairShare(all, now);
+            handBackAboveShare(share);
+            claimUpTo(share, all, now);
+        } catch (RuntimeException unreachable) {
+            // the lease table is unreachable: keep what is held until its lease runs out, claim nothing
+        }
     }
 
     /** Graceful shutdown: close every socket, then hand the leases back so others take over at once. */
@@ -95,8 +102,7 @@ public final class GatewayTask implements HeldSessions, AutoCloseable {
         for (HeldSession session : List.copyOf(held.values())) {
             Lease lease = session.lease();
             if (session.stoppedForGood()) {
-                leases.deactivate(lease);
-                forget(lease.session());
+                deactivate(session);
                 continue;
             }
             Optional<LeaseView> renewed = tryRenew(lease, now);
@@ -120,11 +126,21 @@ public final class GatewayTask implements HeldSessions, AutoCloseable {
         }
     }
 
-    private void claimFairShare(Instant now) {
-        List<LeaseView> all = leases.all();
+    private long fairShare(List<LeaseView> all, Instant now) {
         long active = all.stream().filter(LeaseView::active).count();
         int live = Math.max(1, leases.liveTasks(now));
-        long share = (active + live - 1) / live;
+        return (active + live - 1) / live;
+    }
+
+    /** One session a tick above the fair share goes back (socket closed first), so a newly started task gets work. */
+    private void handBackAboveShare(long share) {
+        if (held.size() <= share) return;
+        HeldSession session = held.values().iterator().next();
+        drop(session);
+        leases.release(session.lease());
+    }
+
+    private void claimUpTo(long share, List<LeaseView> all, Instant now) {
         Instant staleBefore = now.minus(policy.takeoverGrace());
         List<LeaseView> free = new ArrayList<>(all.stream()
                 .filter(v -> v.claimable(staleBefore) && !held.containsKey(v.session())).toList());
@@ -133,6 +149,15 @@ public final class GatewayTask implements HeldSessions, AutoCloseable {
             if (held.size() >= share) return;
             leases.acquire(candidate.session(), taskId, staleBefore, now.plus(policy.duration()))
                     .ifPresent(lease -> begin(lease, candidate.login(), now));
+        }
+    }
+
+    private void deactivate(HeldSession session) {
+        try {
+            leases.deactivate(session.lease());
+            forget(session.lease().session());
+        } catch (RuntimeException unreachable) {
+            // tried again next tick; the socket is already closed
         }
     }
 
