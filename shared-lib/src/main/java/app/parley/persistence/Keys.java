@@ -79,6 +79,10 @@ public final class Keys {
     public static String lookupTable(String name) { return "TABLE#" + name; }
     public static String session(String sessionId) { return "SESSION#" + sessionId; }
     public static String message(String sortableTime, String messageId) { return "MSG#" + sortableTime + "#" + messageId; }
+    /** Under {@link #whatsAppSessions}: where a session's sealed credentials are, and the fence that wrote them. */
+    public static String sessionVault(String sessionId) { return "VAULT#" + sessionId; }
+    /** Under {@link #whatsAppSessions}: the number's sending switch and warm-up start. */
+    public static String sessionSending(String sessionId) { return "SENDING#" + sessionId; }
     public static String auditEntry(String sortableTime, String eventId) { return sortableTime + "#" + eventId; }
     public static final String FAMILY = "FAMILY";
     public static final String REFRESH_TOKEN_PREFIX = "RT#";
@@ -104,6 +108,14 @@ public final class Keys {
     /** A fixed-width UTC timestamp, so string order is time order in sort keys. */
     public static String sortableTime(Instant when) { return SORTABLE.format(when); }
 
+    // ---- blob store (S3 object keys / local folder paths) ----
+    public static String sessionStateBlob(TenantId t, String sessionId, long fence, String file) {
+        return "tenants/" + t.value() + "/whatsapp/" + sessionId + "/" + fence + "/" + file;
+    }
+    public static String inboundMediaBlob(TenantId t, String externalMessageId) {
+        return "tenants/" + t.value() + "/whatsapp-media/" + externalMessageId.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
     // ---- platform table ----
     public static final String ROUTE = "ROUTE";
     public static final String PLATFORM_AI = "AI";
@@ -127,4 +139,10 @@ public final class Keys {
     /** Mails written by the local outbox mailer, time-ordered. */
     public static String platformOutbox() { return PLATFORM_PREFIX + "OUTBOX"; }
     public static String outboxEntry(String sortableTime, String mailId) { return sortableTime + "#" + mailId; }
+    /** Every unofficial session the gateway holds, each item also its lease (owner, expiry, fencing token). */
+    public static String platformGatewaySessions() { return PLATFORM_PREFIX + "WAGW#SESSIONS"; }
+    public static String gatewaySession(TenantId t, String sessionId) { return t.value() + "#" + sessionId; }
+    /** Live gateway tasks (heartbeat items), so each task claims a fair share of the sessions. */
+    public static String platformGatewayTasks() { return PLATFORM_PREFIX + "WAGW#TASKS"; }
+    public static String gatewayTask(String taskId) { return "TASK#" + taskId; }
 }
