@@ -5,6 +5,7 @@ import app.parley.billing.model.InvoiceCalculator;
 import app.parley.billing.model.Plan;
 import app.parley.billing.model.Subscription;
 import app.parley.billing.model.SubscriptionStatus;
+import app.parley.billing.model.UsageEvent;
 import app.parley.tenancy.model.TenantId;
 import java.time.Clock;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public final class IssuingInvoices {
         if (s.status() == SubscriptionStatus.TRIALING || s.status() == SubscriptionStatus.CANCELLED) {
             return new Issue.NotBillable("subscription is " + s.status());
         }
+        if (period.compareTo(UsageEvent.BillingPeriod.of(s.startedAt())) < 0) return new Issue.NotBillable("before the subscription");
         Optional<Plan> plan = plans.find(s.plan());
         if (plan.isEmpty()) return new Issue.NotBillable("plan " + s.plan() + " is gone");
         var draft = InvoiceCalculator.draft(tenant, plan.get(), s.monthlyPrice(), usage.totals(tenant, period));
