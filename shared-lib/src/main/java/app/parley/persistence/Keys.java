@@ -58,6 +58,19 @@ public final class Keys {
     public static String usage(TenantId t, LocalDate day, int shard) { return tenantPrefix(t) + "USAGE#" + day + "#S" + shard; }
     public static final int USAGE_SHARDS = 4;
 
+    // ---- billing, tenant data table ----
+    /** The tenant's subscription (SK {@link #SUBSCRIPTION}); the pipeline reads it consistently. */
+    public static String billing(TenantId t) { return tenantPrefix(t) + "BILLING"; }
+    public static final String SUBSCRIPTION = "SUBSCRIPTION";
+    /** Exactly-once marker of one usage event (TTL'd long after SQS could redeliver it). */
+    public static String usageEventSeen(TenantId t, String eventId) { return tenantPrefix(t) + "USAGEEVT#" + eventId; }
+    /** One shard of a tenant's usage counters for a period (SK {@link #COUNTERS}): writes spread over partitions. */
+    public static String usageShard(TenantId t, String period, int shard) { return tenantPrefix(t) + "USAGE#" + period + "#S" + shard; }
+    public static final String COUNTERS = "COUNTERS";
+    public static final int USAGE_SHARDS = 8;
+    public static String invoices(TenantId t) { return tenantPrefix(t) + "INVOICES"; }
+    public static String invoice(String period) { return "INV#" + period; }
+
     // ---- tenant data table: list (GSI1) partition keys ----
     public static String customerList(TenantId t) { return tenantPrefix(t) + "CUSTOMERS"; }
     public static String conversationList(TenantId t) { return tenantPrefix(t) + "CONVS"; }
@@ -145,4 +158,22 @@ public final class Keys {
     /** Live gateway tasks (heartbeat items), so each task claims a fair share of the sessions. */
     public static String platformGatewayTasks() { return PLATFORM_PREFIX + "WAGW#TASKS"; }
     public static String gatewayTask(String taskId) { return "TASK#" + taskId; }
+
+    // ---- platform table: billing ----
+    public static String platformPlans() { return PLATFORM_PREFIX + "BILLING#PLANS"; }
+    public static String plan(String planId) { return "PLAN#" + planId; }
+    /** One line per subscribed tenant (SK = tenant id), listed under {@link #platformBillingDue()} while a deadline is set. */
+    public static String platformSubscriptions() { return PLATFORM_PREFIX + "BILLING#SUBS"; }
+    public static String platformBillingDue() { return PLATFORM_PREFIX + "BILLING#DUE"; }
+    public static String billingDueSort(Instant deadline, TenantId t) { return sortableTime(deadline) + "#" + t.value(); }
+    /** The gap-free invoice number counter (SK {@link #META}). */
+    public static String platformInvoiceSequence() { return PLATFORM_PREFIX + "BILLING#INVOICESEQ"; }
+    /** Platform figures: SK {@link #FIGURES_ALL} or {@link #figuresMonth(String)}. */
+    public static String platformFigures() { return PLATFORM_PREFIX + "BILLING#FIGURES"; }
+    public static final String FIGURES_ALL = "ALL";
+    public static String figuresMonth(String period) { return "M#" + period; }
+    /** Revenue per tenant: SK = tenant id. */
+    public static String platformRevenue() { return PLATFORM_PREFIX + "BILLING#REVENUE"; }
+    /** A payment provider event already applied (idempotency of the provider's webhook). */
+    public static String platformPaymentEvent(String provider, String eventId) { return PLATFORM_PREFIX + "BILLING#PAYEVT#" + provider + "#" + eventId; }
 }

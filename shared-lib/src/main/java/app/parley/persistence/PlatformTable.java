@@ -109,6 +109,13 @@ public final class PlatformTable {
                 .keyConditionExpression("GSI1PK = :pk").expressionAttributeValues(Map.of(":pk", Attrs.s(gsi1pk))), limit, false);
     }
 
+    /** A GSI1 list up to and including sort key {@code maxSortKey}, in sort order. */
+    public List<Map<String, AttributeValue>> listUpTo(String gsi1pk, String maxSortKey, int limit) {
+        return pages(QueryRequest.builder().tableName(name).indexName(Keys.GSI1)
+                .keyConditionExpression("GSI1PK = :pk AND GSI1SK <= :max")
+                .expressionAttributeValues(Map.of(":pk", Attrs.s(gsi1pk), ":max", Attrs.s(maxSortKey))), limit, false);
+    }
+
     private List<Map<String, AttributeValue>> pages(QueryRequest.Builder b, int limit, boolean newestFirst) {
         b.scanIndexForward(!newestFirst);
         List<Map<String, AttributeValue>> items = new ArrayList<>();
@@ -133,6 +140,13 @@ public final class PlatformTable {
     /** A transaction on platform items only (tenant items go through {@link TenantTable#transact}). */
     public Transaction.Outcome transact(List<TransactWriteItem> items) {
         return Transaction.run(client, items, null);
+    }
+
+    public TransactWriteItem updateInTransaction(String pk, String sk, Expression update) {
+        return TransactWriteItem.builder().update(u -> u.tableName(name).key(TenantTable.key(pk, sk))
+                .updateExpression(update.update()).conditionExpression(update.condition())
+                .expressionAttributeNames(update.names().isEmpty() ? null : update.names())
+                .expressionAttributeValues(update.values().isEmpty() ? null : update.values())).build();
     }
 
     public TransactWriteItem deleteInTransaction(String pk, String sk) {

@@ -1,0 +1,37 @@
+package app.parley.billing.function;
+
+import app.parley.billing.infrastructure.BillingWiring;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+
+/**
+ * The billing function: usage events from SQS, the daily schedule, and the Stripe webhook route.
+ * One function with three event sources, so the input is whatever the source sends: typed events
+ * from the local stack and tests, a JSON map from the Lambda runtime ({@link LambdaEvents}).
+ */
+public final class BillingHandler implements RequestHandler<Object, Object> {
+    private final UsageEventBatches usage;
+    private final DailyBillingRun daily;
+    private final StripeWebhookRoute stripe;
+
+    public BillingHandler() { this(BillingWiring.fromEnvironment()); }
+
+    BillingHandler(BillingWiring wiring) {
+        this.usage = new UsageEventBatches(wiring.metering());
+        this.daily = new DailyBillingRun(wiring.billingDay());
+        this.stripe = new StripeWebhookRoute(wiring.paymentEvents());
+    }
+
+    @Override
+    public Object handleRequest(Object event, Context context) {
+        return switch (LambdaEvents.typed(event)) {
+            case SQSEvent batch -> usage.handle(batch);
+            case ScheduledEvent tick -> daily.handle(tick);
+            case APIGatewayV2HTTPEvent request -> stripe.handle(request);
+            default -> throw new IllegalArgumentException("the billing function does not handle " + event.getClass().getSimpleName());
+        };
+    }
+}

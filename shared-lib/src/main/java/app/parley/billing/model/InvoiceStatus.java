@@ -1,0 +1,3 @@
+package app.parley.billing.model;
+
+public enum InvoiceStatus { ISSUED, PAID }
