@@ -55,8 +55,7 @@ public final class Keys {
     /** Which outgoing message Meta knows by this wamid (status callbacks name only the wamid). */
     public static String sentMessage(TenantId t, String wamid) { return tenantPrefix(t) + "SENT#" + wamid; }
     /** Sharded daily usage counters (messages in/out), so a busy tenant is not one hot item. */
-    public static String usage(TenantId t, LocalDate day, int shard) { return tenantPrefix(t) + "USAGE#" + day + "#S" + shard; }
-    public static final int USAGE_SHARDS = 4;
+    public static String usage(TenantId t, LocalDate day, int shard) { return tenantPrefix(t) + "DAILY#" + day + "#S" + shard; }
 
     // ---- billing, tenant data table ----
     /** The tenant's subscription (SK {@link #SUBSCRIPTION}); the pipeline reads it consistently. */
@@ -83,7 +82,6 @@ public final class Keys {
     public static final String ITEM = "ITEM";
     /** Under a customer's partition: the conversation the pipeline continues for that customer. */
     public static final String CURRENT_CONVERSATION = "CONV#CURRENT";
-    public static final String COUNTERS = "COUNTERS";
     /** A flag on a conversation for staff, e.g. {@code FLAG#REENGAGEMENT_REQUIRED}. */
     public static String conversationFlag(String flag) { return "FLAG#" + flag; }
     public static String user(String userId) { return "USER#" + userId; }

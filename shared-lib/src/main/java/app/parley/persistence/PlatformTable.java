@@ -142,13 +142,6 @@ public final class PlatformTable {
         return Transaction.run(client, items, null);
     }
 
-    public TransactWriteItem updateInTransaction(String pk, String sk, Expression update) {
-        return TransactWriteItem.builder().update(u -> u.tableName(name).key(TenantTable.key(pk, sk))
-                .updateExpression(update.update()).conditionExpression(update.condition())
-                .expressionAttributeNames(update.names().isEmpty() ? null : update.names())
-                .expressionAttributeValues(update.values().isEmpty() ? null : update.values())).build();
-    }
-
     public TransactWriteItem deleteInTransaction(String pk, String sk) {
         return TransactWriteItem.builder().delete(d -> d.tableName(name).key(TenantTable.key(pk, sk))).build();
     }

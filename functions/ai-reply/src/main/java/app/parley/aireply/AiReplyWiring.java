@@ -4,7 +4,7 @@ import app.parley.catalog.infrastructure.DynamoFaqs;
 import app.parley.catalog.infrastructure.DynamoServices;
 import app.parley.config.Env;
 import app.parley.conversation.application.CatalogLookup;
-import app.parley.conversation.application.ReplyGate;
+import app.parley.conversation.infrastructure.ReplyGates;
 import app.parley.conversation.application.ReplyingToCustomers;
 import app.parley.conversation.application.TrackingDelivery;
 import app.parley.conversation.infrastructure.DynamoConversationFlags;
@@ -34,7 +34,7 @@ record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
         var ports = new ReplyingToCustomers.Ports(
                 new DynamoCustomerConversations(tables.tenant(), new DynamoCustomers(tables.tenant()), conversations),
                 conversations, new DynamoMessages(tables.tenant()), ledger, new DynamoTenants(tables),
-                new ReplyGate(new DynamoPlatformSwitches(tables.platform())), new DynamoServices(tables.tenant()),
+                ReplyGates.on(tables), new DynamoServices(tables.tenant()),
                 new DynamoFaqs(tables.tenant()), new CatalogLookup(),
                 new SqsEnvelopeQueue(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")), media,
                 new DynamoUsageCounters(tables.tenant()));

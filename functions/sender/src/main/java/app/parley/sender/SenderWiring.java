@@ -3,7 +3,7 @@ package app.parley.sender;
 import app.parley.config.Env;
 import app.parley.conversation.application.Backoff;
 import app.parley.conversation.application.HumanlikeDelays;
-import app.parley.conversation.application.ReplyGate;
+import app.parley.conversation.infrastructure.ReplyGates;
 import app.parley.conversation.application.SendingReplies;
 import app.parley.conversation.infrastructure.DynamoConversationFlags;
 import app.parley.conversation.infrastructure.DynamoConversations;
@@ -29,7 +29,7 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
         var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL), GRAPH_TIMEOUT);
         var ports = new SendingReplies.Ports(new DynamoOutboundLedger(tables.tenant()), new DynamoTenants(tables),
                 new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),
-                new ReplyGate(new DynamoPlatformSwitches(tables.platform())), new PhoneNumberBreakers(Duration.ofSeconds(5)),
+                ReplyGates.on(tables), new PhoneNumberBreakers(Duration.ofSeconds(5)),
                 SecretWhatsAppTokens.fromEnvironment(), graph, new DynamoUsageCounters(tables.tenant()));
         boolean humanlike = !"off".equalsIgnoreCase(Env.get("HUMANLIKE_DELAYS", "on"));
         var backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(Long.parseLong(Env.get("SENDER_MAX_BACKOFF_SECONDS", "20"))),

@@ -1,5 +1,6 @@
 package app.parley.conversation.application;
 
+import app.parley.billing.application.BillingStanding;
 import app.parley.conversation.model.Conversation;
 import app.parley.conversation.model.ConversationStatus;
 import app.parley.messaging.model.MessageOrigin;
@@ -11,13 +12,16 @@ import java.util.Optional;
 /**
  * The switches every automatic message passes, read consistently each time (no cache), so a flip
  * acts on the very next message: tenant status, the tenant's AI switch, the platform kill switch
- * and a person's takeover. Staff (AGENT) messages stop only for a tenant that is not active.
+ * a subscription suspended for non-payment and a person's takeover. Staff (AGENT) messages stop
+ * only for a tenant that is not active.
  */
 public final class ReplyGate {
     private final PlatformSwitches platform;
+    private final BillingStanding billing;
 
-    public ReplyGate(PlatformSwitches platform) {
+    public ReplyGate(PlatformSwitches platform, BillingStanding billing) {
         this.platform = platform;
+        this.billing = billing;
     }
 
     public Optional<SkipReason> closedFor(Optional<Tenant> tenant, MessageOrigin origin, Optional<Conversation> conversation) {
@@ -26,6 +30,7 @@ public final class ReplyGate {
         if (origin == MessageOrigin.AGENT) return Optional.empty();
         if (!tenant.get().ai().enabled()) return Optional.of(SkipReason.TENANT_AI_OFF);
         if (!platform.aiEnabled()) return Optional.of(SkipReason.PLATFORM_AI_OFF);
+        if (!billing.allowsAutomaticReplies(tenant.get().id())) return Optional.of(SkipReason.UNPAID_SUBSCRIPTION);
         if (conversation.map(c -> c.status() == ConversationStatus.HUMAN).orElse(false)) {
             return Optional.of(SkipReason.HUMAN_TAKEOVER);
         }

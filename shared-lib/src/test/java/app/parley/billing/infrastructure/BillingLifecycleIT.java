@@ -1,5 +1,11 @@
 package app.parley.billing.infrastructure;
 
+import app.parley.conversation.application.SkipReason;
+import app.parley.messaging.model.MessageOrigin;
+import app.parley.tenancy.model.LifecycleAction;
+import app.parley.tenancy.model.LifecycleTransition;
+import app.parley.tenancy.model.Tenant;
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.billing.application.CheckingOut;
@@ -39,7 +45,9 @@ class BillingLifecycleIT {
     @Test
     void trial_ends_past_due_grace_ends_suspended_then_paid_active_again() {
         Plan plan = definedPlan();
-        TenantId t = TenantId.newId();
+        Tenant tenant = activated(app.parley.persistence.Workload.registerTenant(local.tables(), "unpaid-" + System.nanoTime(), null));
+        TenantId t = tenant.id();
+        var gate = app.parley.conversation.infrastructure.ReplyGates.on(local.tables());
         assertThat(billing.startingTrials().start(t, plan.id())).isInstanceOf(TrialStart.Started.class);
         assertThat(billing.startingTrials().start(t, plan.id())).isInstanceOf(TrialStart.AlreadySubscribed.class);
         assertThat(billing.standing().allowsAutomaticReplies(t)).isTrue();
@@ -53,6 +61,9 @@ class BillingLifecycleIT {
         billing.billingDay().run();
         assertThat(status(t)).isEqualTo(SubscriptionStatus.SUSPENDED_FOR_NON_PAYMENT);
         assertThat(billing.standing().allowsAutomaticReplies(t)).isFalse();
+        assertThat(gate.closedFor(Optional.of(tenant), MessageOrigin.AI, Optional.empty()))
+                .as("the pipeline's gate stops automatic replies on the next message").contains(SkipReason.UNPAID_SUBSCRIPTION);
+        assertThat(gate.closedFor(Optional.of(tenant), MessageOrigin.AGENT, Optional.empty())).isEmpty();
 
         String session = ((CheckoutStart.Started) billing.checkingOut().checkout(t, payer)).sessionId();
         FakeStripe.Request created = stripe.requests.getLast();
@@ -62,6 +73,7 @@ class BillingLifecycleIT {
         assertThat(paid).isInstanceOf(Receipt.Applied.class);
         assertThat(status(t)).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(billing.standing().allowsAutomaticReplies(t)).isTrue();
+        assertThat(gate.closedFor(Optional.of(tenant), MessageOrigin.AI, Optional.empty())).isEmpty();
         assertThat(billing.subscriptions().find(t).orElseThrow().paidThrough()).isEqualTo(Instant.parse("2025-04-22T09:00:00Z"));
     }
 
@@ -159,5 +171,9 @@ class BillingLifecycleIT {
 
     private Receipt deliver(String event, Instant signedAt) {
         return billing.paymentEvents().receive(event, FakeStripe.signature(event, SECRET, signedAt.getEpochSecond()));
+    }
+
+    private static Tenant activated(Tenant created) {
+        return created.withLifecycle(((LifecycleTransition.Moved) created.lifecycle().apply(LifecycleAction.ACTIVATE)).to());
     }
 }

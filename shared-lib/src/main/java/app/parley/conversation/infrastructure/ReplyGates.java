@@ -1,0 +1,18 @@
+package app.parley.conversation.infrastructure;
+
+import app.parley.billing.application.BillingStanding;
+import app.parley.billing.infrastructure.DynamoSubscriptions;
+import app.parley.conversation.application.ReplyGate;
+import app.parley.persistence.Tables;
+import app.parley.tenancy.infrastructure.DynamoPlatformSwitches;
+import java.time.Clock;
+
+/** The reply gate on the DynamoDB switches and subscriptions, as both ai-reply and the sender use it. */
+public final class ReplyGates {
+    private ReplyGates() {}
+
+    public static ReplyGate on(Tables tables) {
+        return new ReplyGate(new DynamoPlatformSwitches(tables.platform()),
+                new BillingStanding(new DynamoSubscriptions(tables, Clock.systemUTC())));
+    }
+}
