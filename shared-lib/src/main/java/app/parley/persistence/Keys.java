@@ -46,6 +46,8 @@ public final class Keys {
     public static String inboundMessageSeen(TenantId t, String externalMessageId) { return tenantPrefix(t) + "WAMID#" + externalMessageId; }
     public static String order(TenantId t, String orderId) { return tenantPrefix(t) + "ORDER#" + orderId; }
     public static String audit(TenantId t, LocalDate day) { return tenantPrefix(t) + "AUDIT#" + day; }
+    /** A login session (refresh token family) of a tenant's staff member: SK {@link #FAMILY} and {@code RT#<hash>}. */
+    public static String loginSession(TenantId t, String familyId) { return tenantPrefix(t) + "SESSION#" + familyId; }
 
     // ---- tenant data table: list (GSI1) partition keys ----
     public static String customerList(TenantId t) { return tenantPrefix(t) + "CUSTOMERS"; }
@@ -64,6 +66,9 @@ public final class Keys {
     public static String session(String sessionId) { return "SESSION#" + sessionId; }
     public static String message(String sortableTime, String messageId) { return "MSG#" + sortableTime + "#" + messageId; }
     public static String auditEntry(String sortableTime, String eventId) { return sortableTime + "#" + eventId; }
+    public static final String FAMILY = "FAMILY";
+    public static final String REFRESH_TOKEN_PREFIX = "RT#";
+    public static String refreshToken(String tokenHash) { return REFRESH_TOKEN_PREFIX + tokenHash; }
 
     /** Sharded per-tenant index partition for an item, chosen by a stable hash of its keys. */
     public static String tenantIndexPartition(TenantId t, String pk, String sk) {
@@ -98,4 +103,14 @@ public final class Keys {
     public static String platformAdmin(String userId) { return PLATFORM_PREFIX + "ADMIN#" + userId; }
     public static String platformSettings() { return PLATFORM_PREFIX + "SETTINGS"; }
     public static String platformAudit(LocalDate day) { return PLATFORM_PREFIX + "AUDIT#" + day; }
+    public static final String PLATFORM_AI_PROVIDERS = "AI_PROVIDERS";
+    /** A super admin's login session (no tenant): SK {@link #FAMILY} and {@code RT#<hash>}. */
+    public static String platformLoginSession(String familyId) { return PLATFORM_PREFIX + "SESSION#" + familyId; }
+    /** Login throttling state; {@code hashedKey} is a SHA-256 of the account or IP key (login precedes any tenant). */
+    public static String platformThrottle(String hashedKey) { return PLATFORM_PREFIX + "THROTTLE#" + hashedKey; }
+    /** A pending password reset, keyed by the SHA-256 of its token (the token itself is only mailed). */
+    public static String platformPasswordReset(String tokenHash) { return PLATFORM_PREFIX + "RESET#" + tokenHash; }
+    /** Mails written by the local outbox mailer, time-ordered. */
+    public static String platformOutbox() { return PLATFORM_PREFIX + "OUTBOX"; }
+    public static String outboxEntry(String sortableTime, String mailId) { return sortableTime + "#" + mailId; }
 }

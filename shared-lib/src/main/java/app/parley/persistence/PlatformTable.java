@@ -37,6 +37,63 @@ public final class PlatformTable {
         }
     }
 
+    /** Writes the item only if {@code condition} holds for the stored one. */
+    public boolean putIf(PlatformItem item, String condition, Map<String, AttributeValue> values) {
+        try {
+            client.putItem(b -> b.tableName(name).item(item.attributes()).conditionExpression(condition)
+                    .expressionAttributeValues(values.isEmpty() ? null : values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** Applies an update expression under a condition; the new item, or empty when the condition failed. */
+    public Optional<Map<String, AttributeValue>> update(String pk, String sk, Expression update) {
+        try {
+            return Optional.of(client.updateItem(b -> b.tableName(name).key(TenantTable.key(pk, sk))
+                    .updateExpression(update.update()).conditionExpression(update.condition())
+                    .expressionAttributeNames(update.names().isEmpty() ? null : update.names())
+                    .expressionAttributeValues(update.values().isEmpty() ? null : update.values())
+                    .returnValues(ReturnValue.ALL_NEW)).attributes());
+        } catch (ConditionalCheckFailedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes the item only if {@code condition} holds; true when it did. */
+    public boolean deleteIf(String pk, String sk, String condition, Map<String, AttributeValue> values) {
+        try {
+            client.deleteItem(b -> b.tableName(name).key(TenantTable.key(pk, sk)).conditionExpression(condition)
+                    .expressionAttributeValues(values.isEmpty() ? null : values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /** One page of a partition, starting after {@code cursor} (see {@link Cursors}). */
+    public Slice queryPage(String pk, int limit, boolean newestFirst, String cursor) {
+        QueryRequest.Builder b = QueryRequest.builder().tableName(name).consistentRead(true)
+                .keyConditionExpression("PK = :pk").expressionAttributeValues(Map.of(":pk", Attrs.s(pk)))
+                .scanIndexForward(!newestFirst);
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> start = Cursors.forPlatform(cursor);
+        do {
+            QueryResponse r = client.query(b.exclusiveStartKey(start).limit(limit - items.size()).build());
+            items.addAll(r.items());
+            start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
+        } while (start != null && items.size() < limit);
+        return new Slice(items, start);
+    }
+
+    public TransactWriteItem updateInTransaction(String pk, String sk, Expression update) {
+        return TransactWriteItem.builder().update(u -> u.tableName(name).key(TenantTable.key(pk, sk))
+                .updateExpression(update.update()).conditionExpression(update.condition())
+                .expressionAttributeNames(update.names().isEmpty() ? null : update.names())
+                .expressionAttributeValues(update.values().isEmpty() ? null : update.values())).build();
+    }
+
     public void delete(String pk, String sk) {
         client.deleteItem(b -> b.tableName(name).key(TenantTable.key(pk, sk)));
     }

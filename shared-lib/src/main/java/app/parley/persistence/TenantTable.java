@@ -103,6 +103,41 @@ public final class TenantTable {
         return pages(t, b, limit, newestFirst);
     }
 
+    /**
+     * One page of a partition (sort key beginning with {@code skPrefix}), starting after {@code cursor}
+     * (see {@link Cursors}); strongly consistent.
+     */
+    public Slice queryPage(TenantId t, String pk, String skPrefix, int limit, boolean newestFirst, String cursor) {
+        QueryRequest.Builder b = QueryRequest.builder().tableName(name).consistentRead(true)
+                .keyConditionExpression(skPrefix.isEmpty() ? "PK = :pk" : "PK = :pk AND begins_with(SK, :sk)")
+                .expressionAttributeValues(skPrefix.isEmpty() ? Map.of(":pk", Attrs.s(pk)) : Map.of(":pk", Attrs.s(pk), ":sk", Attrs.s(skPrefix)));
+        return slice(t, b, limit, newestFirst, Cursors.forTenant(t, cursor));
+    }
+
+    /** One page of a GSI1 list, optionally filtered on one attribute ({@code filterName = filterValue}). */
+    public Slice listPage(TenantId t, String gsi1pk, int limit, boolean newestFirst, String cursor,
+                          String filterName, String filterValue) {
+        Map<String, AttributeValue> values = new java.util.HashMap<>(Map.of(":pk", Attrs.s(gsi1pk)));
+        QueryRequest.Builder b = QueryRequest.builder().tableName(name).indexName(Keys.GSI1).keyConditionExpression("GSI1PK = :pk");
+        if (filterName != null) {
+            values.put(":filter", Attrs.s(filterValue));
+            b.filterExpression("#filter = :filter").expressionAttributeNames(Map.of("#filter", filterName));
+        }
+        b.expressionAttributeValues(values);
+        return slice(t, b, limit, newestFirst, Cursors.forTenant(t, cursor));
+    }
+
+    private Slice slice(TenantId t, QueryRequest.Builder b, int limit, boolean newestFirst, Map<String, AttributeValue> start) {
+        b.scanIndexForward(!newestFirst).overrideConfiguration(TenantScope.of(t));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        do {
+            QueryResponse r = client.query(b.exclusiveStartKey(start).limit(limit - items.size()).build());
+            items.addAll(r.items());
+            start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
+        } while (start != null && items.size() < limit);
+        return new Slice(items, start);
+    }
+
     /** Keys of every item in one shard of the tenant's ByTenant index. */
     public List<Map<String, AttributeValue>> tenantIndexShard(TenantId t, int shard) {
         QueryRequest.Builder b = QueryRequest.builder().tableName(name).indexName(Keys.BY_TENANT)

@@ -1,28 +1,44 @@
 package app.parley.api;
 
+import app.parley.api.http.HttpResponse;
+import app.parley.api.http.Request;
+import app.parley.api.http.Router;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
-/** The admin API behind API Gateway (HTTP API, payload v2) and the local front door. */
+/** The admin API behind API Gateway (HTTP API, payload v2) and the local front door: parse, dispatch, map. */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private final Router router;
+
+    public ApiHandler() { this(ApiWiring.router(ApiWiring.fromEnvironment())); } // once per container
+
+    public ApiHandler(Router router) { this.router = router; }                    // tests
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        String path = event.getRawPath();
-        if ("/health".equals(path)) {
-            return json(200, "{\"status\":\"ok\"}");
-        }
-        return json(404, "{\"error\":\"not_found\",\"message\":\"There is no such endpoint.\"}");
+        HttpResponse response = router.route(request(event));
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(response.status()).withHeaders(response.headers())
+                .withBody(response.body()).withIsBase64Encoded(false).build();
     }
 
-    private static APIGatewayV2HTTPResponse json(int status, String body) {
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(status)
-                .withHeaders(Map.of("Content-Type", "application/json"))
-                .withBody(body)
-                .build();
+    private static Request request(APIGatewayV2HTTPEvent event) {
+        var http = event.getRequestContext() == null ? null : event.getRequestContext().getHttp();
+        String method = http != null ? http.getMethod() : "GET";
+        String body = event.getBody();
+        if (body != null && event.getIsBase64Encoded()) body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        return new Request(method, withoutStage(event), event.getHeaders(), event.getQueryStringParameters(), body,
+                http != null ? http.getSourceIp() : null);
+    }
+
+    /** A named stage (not {@code $default}) prefixes the raw path; routes are declared without it. */
+    private static String withoutStage(APIGatewayV2HTTPEvent event) {
+        String path = event.getRawPath() == null ? "/" : event.getRawPath();
+        String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
+        if (stage != null && !"$default".equals(stage) && path.startsWith("/" + stage + "/")) return path.substring(stage.length() + 1);
+        return path;
     }
 }

@@ -14,8 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Audit trails are day partitions ({@code T#t#AUDIT#day} or {@code P#AUDIT#day}), time-ordered. */
+/**
+ * Audit trails are day partitions ({@code T#t#AUDIT#day} or {@code P#AUDIT#day}), time-ordered,
+ * append-only, and kept {@link #RETENTION} (DynamoDB TTL).
+ */
 final class AuditItems {
+    static final java.time.Duration RETENTION = java.time.Duration.ofDays(90);
     private AuditItems() {}
 
     static LocalDate day(AuditEvent e) { return LocalDate.ofInstant(e.at(), ZoneOffset.UTC); }
@@ -33,7 +37,7 @@ final class AuditItems {
     private static <B extends ItemBuilder<B>> B attributes(B item, AuditEvent e) {
         return item.with("eventId", e.id()).with("tenantId", e.tenant().map(TenantId::value).orElse(null))
                 .with("actor", e.actor()).with("action", e.action()).with("before", e.before()).with("after", e.after())
-                .with("at", e.at()).with("origin", e.origin());
+                .with("at", e.at()).with("origin", e.origin()).expiresAt(e.at().plus(RETENTION));
     }
 
     static AuditEvent event(Map<String, AttributeValue> i) {

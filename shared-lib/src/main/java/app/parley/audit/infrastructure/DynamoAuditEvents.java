@@ -2,6 +2,7 @@ package app.parley.audit.infrastructure;
 
 import app.parley.audit.application.AuditEvents;
 import app.parley.audit.model.AuditEvent;
+import app.parley.common.model.Page;
 import app.parley.persistence.Keys;
 import app.parley.persistence.Tables;
 import app.parley.tenancy.model.TenantId;
@@ -18,6 +19,21 @@ public final class DynamoAuditEvents implements AuditEvents {
         event.tenant().ifPresentOrElse(
                 t -> tables.tenant().put(AuditItems.tenantItem(t, event)),
                 () -> tables.platform().put(AuditItems.platformItem(event)));
+    }
+
+    @Override
+    public void recordOnPlatform(AuditEvent event) {
+        tables.platform().put(AuditItems.platformItem(event));
+    }
+
+    @Override
+    public Page<AuditEvent> page(TenantId tenant, LocalDate day, int limit, String cursor) {
+        return tables.tenant().queryPage(tenant, Keys.audit(tenant, day), "", limit, true, cursor).toPage(AuditItems::event);
+    }
+
+    @Override
+    public Page<AuditEvent> platformPage(LocalDate day, int limit, String cursor) {
+        return tables.platform().queryPage(Keys.platformAudit(day), limit, true, cursor).toPage(AuditItems::event);
     }
 
     @Override

@@ -4,6 +4,7 @@ import app.parley.auth.model.Email;
 import app.parley.auth.model.User;
 import app.parley.auth.model.UserCreation;
 import app.parley.auth.model.UserId;
+import app.parley.common.model.Page;
 import app.parley.tenancy.model.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,8 @@ public interface Users {
     Optional<User> find(TenantId tenant, UserId id);
 
     List<User> list(TenantId tenant);
+
+    Page<User> page(TenantId tenant, int limit, String cursor);
 
     Optional<User> findPlatformUser(UserId id);
 

@@ -4,6 +4,7 @@ import static app.parley.persistence.Attrs.*;
 
 import app.parley.auth.application.Users;
 import app.parley.auth.model.*;
+import app.parley.common.model.Page;
 import app.parley.persistence.*;
 import app.parley.tenancy.model.TenantId;
 import java.util.List;
@@ -42,6 +43,11 @@ public final class DynamoUsers implements Users {
     @Override
     public List<User> list(TenantId tenant) {
         return tables.tenant().query(tenant, Keys.users(tenant), "USER#", Integer.MAX_VALUE, false).stream().map(DynamoUsers::user).toList();
+    }
+
+    @Override
+    public Page<User> page(TenantId tenant, int limit, String cursor) {
+        return tables.tenant().queryPage(tenant, Keys.users(tenant), "USER#", limit, false, cursor).toPage(DynamoUsers::user);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.parley.auth.throttling;
 
+import app.parley.auth.access.Principal;
 import java.util.Optional;
 
 /** Port to the user store for logins. Emails arrive stripped and lower-cased. */
@@ -8,4 +9,9 @@ public interface CredentialStore {
 
     /** Stores a fresh hash after a successful login with outdated hashing parameters. */
     void replaceHash(String userId, String newPasswordHash);
+
+    /** The same, for stores that locate a user by tenant and id (the principal carries both). */
+    default void replaceHash(Principal principal, String newPasswordHash) {
+        replaceHash(principal.userId(), newPasswordHash);
+    }
 }

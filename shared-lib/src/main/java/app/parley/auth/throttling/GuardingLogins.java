@@ -40,7 +40,7 @@ public final class GuardingLogins {
 
     private void upgradeHash(StoredCredential credential, String password) {
         if (hasher.needsRehash(credential.passwordHash())) {
-            credentials.replaceHash(credential.principal().userId(), hasher.hash(password));
+            credentials.replaceHash(credential.principal(), hasher.hash(password));
         }
     }
 }

@@ -2,6 +2,7 @@ package app.parley.catalog.application;
 
 import app.parley.catalog.model.Service;
 import app.parley.catalog.model.ServiceId;
+import app.parley.common.model.Page;
 import app.parley.tenancy.model.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -10,5 +11,7 @@ public interface Services {
     void save(Service service);
     Optional<Service> find(TenantId tenant, ServiceId id);
     List<Service> list(TenantId tenant);
+    /** In id (creation) order, {@code limit} at most, after {@code cursor} (null: from the start). */
+    Page<Service> page(TenantId tenant, int limit, String cursor);
     boolean remove(TenantId tenant, ServiceId id);
 }

@@ -5,6 +5,7 @@ import static app.parley.persistence.Attrs.str;
 import app.parley.catalog.application.Faqs;
 import app.parley.catalog.model.Faq;
 import app.parley.catalog.model.FaqId;
+import app.parley.common.model.Page;
 import app.parley.persistence.Keys;
 import app.parley.persistence.TenantItem;
 import app.parley.persistence.TenantTable;
@@ -33,6 +34,11 @@ public final class DynamoFaqs implements Faqs {
     @Override
     public List<Faq> list(TenantId tenant) {
         return table.query(tenant, Keys.faqs(tenant), Keys.faq(""), Integer.MAX_VALUE, false).stream().map(i -> faq(tenant, i)).toList();
+    }
+
+    @Override
+    public Page<Faq> page(TenantId tenant, int limit, String cursor) {
+        return table.queryPage(tenant, Keys.faqs(tenant), Keys.faq(""), limit, false, cursor).toPage(i -> faq(tenant, i));
     }
 
     @Override

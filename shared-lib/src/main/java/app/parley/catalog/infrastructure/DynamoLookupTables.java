@@ -5,6 +5,7 @@ import static app.parley.persistence.Attrs.strings;
 
 import app.parley.catalog.application.LookupTables;
 import app.parley.catalog.model.LookupTable;
+import app.parley.common.model.Page;
 import app.parley.persistence.Keys;
 import app.parley.persistence.TenantItem;
 import app.parley.persistence.TenantTable;
@@ -34,6 +35,11 @@ public final class DynamoLookupTables implements LookupTables {
     public List<LookupTable> list(TenantId tenant) {
         return table.query(tenant, Keys.lookups(tenant), Keys.lookupTable(""), Integer.MAX_VALUE, false).stream()
                 .map(i -> lookup(tenant, i)).toList();
+    }
+
+    @Override
+    public Page<LookupTable> page(TenantId tenant, int limit, String cursor) {
+        return table.queryPage(tenant, Keys.lookups(tenant), Keys.lookupTable(""), limit, false, cursor).toPage(i -> lookup(tenant, i));
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.parley.catalog.model.Service;
 import app.parley.catalog.model.ServiceId;
 import app.parley.catalog.model.ServiceKind;
 import app.parley.common.model.Money;
+import app.parley.common.model.Page;
 import app.parley.persistence.Keys;
 import app.parley.persistence.TenantItem;
 import app.parley.persistence.TenantTable;
@@ -39,6 +40,11 @@ public final class DynamoServices implements Services {
     public List<Service> list(TenantId tenant) {
         return table.query(tenant, Keys.catalog(tenant), Keys.service(""), Integer.MAX_VALUE, false).stream()
                 .map(i -> service(tenant, i)).toList();
+    }
+
+    @Override
+    public Page<Service> page(TenantId tenant, int limit, String cursor) {
+        return table.queryPage(tenant, Keys.catalog(tenant), Keys.service(""), limit, false, cursor).toPage(i -> service(tenant, i));
     }
 
     @Override

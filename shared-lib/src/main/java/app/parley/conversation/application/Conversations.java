@@ -1,8 +1,10 @@
 package app.parley.conversation.application;
 
+import app.parley.common.model.Page;
 import app.parley.common.model.SaveOutcome;
 import app.parley.conversation.model.Conversation;
 import app.parley.conversation.model.ConversationId;
+import app.parley.conversation.model.ConversationStatus;
 import app.parley.tenancy.model.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -18,4 +20,7 @@ public interface Conversations {
 
     /** Most recently active first. */
     List<Conversation> recent(TenantId tenant, int limit);
+
+    /** Most recently active first, one page; only those in {@code status} unless it is null. */
+    Page<Conversation> page(TenantId tenant, ConversationStatus status, int limit, String cursor);
 }

@@ -3,6 +3,7 @@ package app.parley.conversation.infrastructure;
 import static app.parley.persistence.Attrs.*;
 
 import app.parley.auth.model.UserId;
+import app.parley.common.model.Page;
 import app.parley.common.model.SaveOutcome;
 import app.parley.conversation.application.Conversations;
 import app.parley.conversation.model.Conversation;
@@ -44,6 +45,13 @@ public final class DynamoConversations implements Conversations {
     @Override
     public List<Conversation> recent(TenantId tenant, int limit) {
         return table.list(tenant, Keys.conversationList(tenant), limit, true).stream().map(i -> conversation(tenant, i)).toList();
+    }
+
+    @Override
+    public Page<Conversation> page(TenantId tenant, ConversationStatus status, int limit, String cursor) {
+        return table.listPage(tenant, Keys.conversationList(tenant), limit, true, cursor,
+                        status == null ? null : "status", status == null ? null : status.name())
+                .toPage(i -> conversation(tenant, i));
     }
 
     private static TenantItem item(Conversation c) {

@@ -1,5 +1,6 @@
 package app.parley.orders.application;
 
+import app.parley.common.model.Page;
 import app.parley.common.model.SaveOutcome;
 import app.parley.orders.model.DecideOrder;
 import app.parley.orders.model.Order;
@@ -18,6 +19,9 @@ public interface Orders {
 
     /** Newest first. */
     List<Order> list(TenantId tenant, OrderStatus status, int limit);
+
+    /** Newest first, one page. */
+    Page<Order> page(TenantId tenant, OrderStatus status, int limit, String cursor);
 
     /** The only way out of PENDING: a conditional update, so two deciders cannot both win. */
     OrderDecision decide(TenantId tenant, OrderId id, DecideOrder decision);

@@ -1,5 +1,6 @@
 package app.parley.orders.infrastructure;
 
+import app.parley.common.model.Page;
 import app.parley.common.model.SaveOutcome;
 import app.parley.orders.application.Orders;
 import app.parley.orders.model.*;
@@ -34,6 +35,12 @@ public final class DynamoOrders implements Orders {
     public List<Order> list(TenantId tenant, OrderStatus status, int limit) {
         return table.list(tenant, Keys.orderList(tenant, status.name()), limit, true).stream()
                 .map(i -> OrderItems.order(tenant, i)).toList();
+    }
+
+    @Override
+    public Page<Order> page(TenantId tenant, OrderStatus status, int limit, String cursor) {
+        return table.listPage(tenant, Keys.orderList(tenant, status.name()), limit, true, cursor, null, null)
+                .toPage(i -> OrderItems.order(tenant, i));
     }
 
     @Override

@@ -1,10 +1,12 @@
 package app.parley.tenancy.application;
 
 import app.parley.common.model.SaveOutcome;
+import app.parley.tenancy.model.NumberChange;
 import app.parley.tenancy.model.Tenant;
 import app.parley.tenancy.model.TenantId;
 import app.parley.tenancy.model.TenantRegistration;
 import app.parley.tenancy.model.TenantSummary;
+import app.parley.tenancy.model.WhatsAppConnection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,4 +23,10 @@ public interface Tenants {
 
     /** Writes settings and lifecycle if the stored version is still {@code tenant.version()}. Slug and number stay. */
     SaveOutcome<Tenant> update(Tenant tenant);
+
+    /**
+     * Moves the tenant (at {@code tenant.version()}) to another WhatsApp connection; the phone route of
+     * a Cloud API number is released and claimed in the same transaction as the tenant's settings.
+     */
+    NumberChange reconnect(Tenant tenant, WhatsAppConnection next);
 }

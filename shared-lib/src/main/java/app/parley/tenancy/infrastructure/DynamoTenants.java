@@ -53,6 +53,26 @@ public final class DynamoTenants implements Tenants {
     }
 
     @Override
+    public NumberChange reconnect(Tenant tenant, WhatsAppConnection next) {
+        Tenant moved = tenant.withWhatsApp(next).withVersion(tenant.version() + 1);
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(
+                tables.tenant().putInTransaction(TenantItems.profile(moved), "version = :expected",
+                        Map.of(":expected", Attrs.n(tenant.version()))),
+                tables.platform().putInTransaction(TenantItems.registry(moved), "attribute_exists(PK)")));
+        String before = tenant.whatsapp() instanceof WhatsAppConnection.Cloud c ? c.phoneNumberId() : null;
+        String after = next instanceof WhatsAppConnection.Cloud c ? c.phoneNumberId() : null;
+        boolean claims = after != null && !after.equals(before);
+        if (before != null && !before.equals(after)) {
+            writes.add(tables.platform().deleteInTransaction(Keys.platformPhoneNumber(before), Keys.ROUTE));
+        }
+        if (claims) writes.add(tables.platform().putInTransaction(TenantItems.route(tenant.id(), after), TenantTable.NEW_ITEM));
+        Transaction.Outcome outcome = tables.tenant().transact(tenant.id(), writes);
+        if (outcome.committed()) return new NumberChange.Changed(moved);
+        if (claims && outcome.failedAt(writes.size() - 1)) return new NumberChange.NumberTaken(after);
+        return new NumberChange.Stale();
+    }
+
+    @Override
     public SaveOutcome<Tenant> update(Tenant tenant) {
         Tenant next = tenant.withVersion(tenant.version() + 1);
         Transaction.Outcome outcome = tables.tenant().transact(tenant.id(), List.of(

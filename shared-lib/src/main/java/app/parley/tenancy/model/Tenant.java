@@ -38,6 +38,14 @@ public record Tenant(TenantId id, String slug, String name, Currency currency, Z
         return new Tenant(id, slug, name, currency, timezone, locale, profile, workingHours, whatsapp, ai, next, createdAt, version);
     }
 
+    public Tenant withWhatsApp(WhatsAppConnection next) {
+        return new Tenant(id, slug, name, currency, timezone, locale, profile, workingHours, next, ai, lifecycle, createdAt, version);
+    }
+
+    public Tenant withProfile(String nextName, TenantProfile nextProfile, WorkingHours nextHours) {
+        return new Tenant(id, slug, nextName, currency, timezone, locale, nextProfile, nextHours, whatsapp, ai, lifecycle, createdAt, version);
+    }
+
     public Tenant withVersion(long next) {
         return new Tenant(id, slug, name, currency, timezone, locale, profile, workingHours, whatsapp, ai, lifecycle, createdAt, next);
     }

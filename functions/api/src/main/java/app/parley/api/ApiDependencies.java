@@ -1,0 +1,17 @@
+package app.parley.api;
+
+import app.parley.api.http.Limits;
+import app.parley.auth.passwords.PasswordHasher;
+import app.parley.auth.tokens.AccessTokenSettings;
+import app.parley.auth.tokens.SigningKeys;
+import app.parley.messaging.application.OutboundQueue;
+import app.parley.persistence.Tables;
+import app.parley.platform.application.Secrets;
+import java.time.Clock;
+
+/**
+ * Everything the API needs from outside: tables, token keys, the outbound queue, the secret store,
+ * rate limits and a clock. {@code devOutbox} exposes {@code GET /api/dev/outbox} (local stack only).
+ */
+public record ApiDependencies(Tables tables, SigningKeys signingKeys, AccessTokenSettings tokenSettings, PasswordHasher hasher,
+                              OutboundQueue outbound, Secrets secrets, Limits limits, Clock clock, boolean devOutbox) {}

@@ -1,0 +1,150 @@
+package app.parley.api;
+
+import app.parley.api.audit.Auditor;
+import app.parley.api.auth.Accounts;
+import app.parley.api.auth.AuthEndpoints;
+import app.parley.api.auth.PasswordResets;
+import app.parley.api.catalog.KnowledgeEndpoints;
+import app.parley.api.catalog.ServiceEndpoints;
+import app.parley.api.http.Limits;
+import app.parley.api.http.Listing;
+import app.parley.api.http.OpenApi;
+import app.parley.api.http.Operation;
+import app.parley.api.http.Reply;
+import app.parley.api.http.Router;
+import app.parley.api.inbox.InboxEndpoints;
+import app.parley.api.mail.OutboxMailer;
+import app.parley.api.orders.OrderEndpoints;
+import app.parley.api.platform.PlatformEndpoints;
+import app.parley.api.platform.TenantAdministration;
+import app.parley.api.reports.ReportEndpoints;
+import app.parley.api.settings.SettingsEndpoints;
+import app.parley.api.team.TeamEndpoints;
+import app.parley.audit.infrastructure.DynamoAuditEvents;
+import app.parley.auth.access.Permission;
+import app.parley.auth.infrastructure.*;
+import app.parley.auth.passwords.PasswordHasher;
+import app.parley.auth.throttling.GuardingLogins;
+import app.parley.auth.throttling.LoginThrottle;
+import app.parley.auth.tokens.AccessTokenSettings;
+import app.parley.auth.tokens.AccessTokens;
+import app.parley.auth.tokens.RefreshingSessions;
+import app.parley.auth.tokens.SessionSettings;
+import app.parley.auth.tokens.SigningKeys;
+import app.parley.catalog.infrastructure.*;
+import app.parley.config.Env;
+import app.parley.conversation.infrastructure.DynamoConversations;
+import app.parley.conversation.infrastructure.DynamoMessages;
+import app.parley.messaging.infrastructure.SqsOutboundQueue;
+import app.parley.orders.infrastructure.DynamoOrders;
+import app.parley.persistence.Tables;
+import app.parley.platform.infrastructure.DynamoAiProviders;
+import app.parley.platform.infrastructure.SecretsManagerSecrets;
+import app.parley.tenancy.application.ChangingTenantLifecycle;
+import app.parley.tenancy.application.RegisteringTenants;
+import app.parley.tenancy.infrastructure.DynamoPlatformSwitches;
+import app.parley.tenancy.infrastructure.DynamoTenantPurge;
+import app.parley.tenancy.infrastructure.DynamoTenants;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Builds the router and every endpoint from the dependencies; once per container. */
+public final class ApiWiring {
+    private ApiWiring() {}
+
+    public static Router router(ApiDependencies d) {
+        Tables tables = d.tables();
+        Clock clock = d.clock();
+        var users = new app.parley.auth.infrastructure.DynamoUsers(tables);
+        var tenants = new DynamoTenants(tables);
+        var events = new DynamoAuditEvents(tables);
+        var auditor = new Auditor(events, clock);
+        var services = new DynamoServices(tables.tenant());
+        var conversations = new DynamoConversations(tables.tenant());
+        var messages = new DynamoMessages(tables.tenant());
+        var orders = new DynamoOrders(tables.tenant());
+        var mailer = new OutboxMailer(tables.platform(), clock);
+        var accounts = new Accounts(users, d.hasher(), new PasswordResets(tables.platform()), mailer, clock);
+        var accessTokens = new AccessTokens(d.signingKeys(), d.tokenSettings(), clock);
+        var sessions = new RefreshingSessions(accessTokens, new DynamoRefreshTokenStore(tables),
+                new DynamoCurrentPrincipals(users, tenants), SessionSettings.DEFAULT, clock);
+        var throttle = LoginThrottle.withDefaults(new DynamoThrottleStore<>(tables.platform(), new FailureRecordCodec(),
+                Duration.ofHours(13), clock), clock);
+        var logins = new GuardingLogins(new DynamoCredentialStore(users, tenants), d.hasher(), throttle);
+
+        List<Operation> operations = new ArrayList<>();
+        operations.addAll(new AuthEndpoints(logins, sessions, accounts).operations());
+        operations.addAll(new ServiceEndpoints(services, tenants, auditor).operations());
+        operations.addAll(new KnowledgeEndpoints(new DynamoFaqs(tables.tenant()), new DynamoLookupTables(tables.tenant()), auditor).operations());
+        operations.addAll(new SettingsEndpoints(tenants, auditor).operations());
+        operations.addAll(new TeamEndpoints(users, d.hasher(), accounts, auditor).operations());
+        operations.addAll(new InboxEndpoints(conversations, messages, d.outbound(), auditor, clock).operations());
+        operations.addAll(new OrderEndpoints(orders, services, auditor, clock).operations());
+        operations.addAll(new ReportEndpoints(conversations, messages, orders, events, clock).operations());
+        operations.addAll(new TenantAdministration(tenants, new RegisteringTenants(tenants, clock),
+                new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, auditor).operations());
+        operations.addAll(new PlatformEndpoints(new DynamoPlatformSwitches(tables.platform()), new DynamoAiProviders(tables.platform()),
+                d.secrets(), events, tenants, auditor, clock).operations());
+        if (d.devOutbox()) operations.add(outbox(mailer));
+        operations.add(Operation.get("/health").tag("health").anyone().summary("Liveness").returns(Map.class)
+                .handle(c -> Reply.ok(Map.of("status", "ok"))));
+        operations.add(openApi(operations));
+        return new Router(operations, accessTokens, d.limits());
+    }
+
+    private static Operation outbox(OutboxMailer mailer) {
+        return Operation.get("/api/dev/outbox").tag("dev").requires(Permission.PLATFORM_AUDIT_READ)
+                .summary("Mails the local outbox holds, newest first (only when DEV_OUTBOX=on)").paged()
+                .returnsList(OutboxMailer.OutboxMail.class)
+                .handle(c -> Reply.ok(Listing.of(c.page(mailer::page), m -> m)));
+    }
+
+    /** The document lists every operation, itself included; built on first request and kept. */
+    private static Operation openApi(List<Operation> others) {
+        List<Operation> all = new ArrayList<>(others);
+        Supplier<Map<String, Object>> document = new Supplier<>() {
+            private volatile Map<String, Object> built;
+
+            @Override
+            public Map<String, Object> get() {
+                if (built == null) built = OpenApi.document(all);
+                return built;
+            }
+        };
+        Operation self = Operation.get("/api/openapi.json").tag("meta").anyone().summary("This document (OpenAPI 3.1)")
+                .returns(Map.class).handle(c -> Reply.ok(document.get()));
+        all.add(self);
+        return self;
+    }
+
+    /** Real clients from the environment (Lambda and the local stack). */
+    public static ApiDependencies fromEnvironment() {
+        Tables tables = Tables.fromEnvironment();
+        var secrets = new SecretsManagerSecrets(SecretsManagerSecrets.clientFromEnvironment());
+        var outbound = new SqsOutboundQueue(SqsOutboundQueue.clientFromEnvironment(), Env.require("OUTBOUND_QUEUE_URL"));
+        var tokenSettings = AccessTokenSettings.of(Env.get("JWT_ISSUER", "parley"), Env.get("JWT_AUDIENCE", "parley-admin-api"));
+        Clock clock = Clock.systemUTC();
+        return new ApiDependencies(tables, signingKeys(secrets), tokenSettings, PasswordHasher.owasp(), outbound, secrets,
+                Limits.fromEnvironment(clock), clock, "on".equals(Env.get("DEV_OUTBOX", "off")));
+    }
+
+    /**
+     * The JWK set from {@code JWT_SIGNING_JWKS}, or from the secret named by {@code JWT_SIGNING_JWKS_SECRET_ID};
+     * generated only when neither is set on local engines (each container would otherwise sign with its own key).
+     */
+    static SigningKeys signingKeys(SecretsManagerSecrets secrets) {
+        var inline = Env.find("JWT_SIGNING_JWKS");
+        if (inline.isPresent()) return SigningKeys.fromJwkSetJson(inline.get());
+        var secretId = Env.find("JWT_SIGNING_JWKS_SECRET_ID");
+        if (secretId.isPresent()) {
+            return SigningKeys.fromJwkSetJson(secrets.read(secretId.get())
+                    .orElseThrow(() -> new IllegalStateException("the JWT signing key secret is empty")));
+        }
+        if (Env.find("AWS_ENDPOINT_URL_DYNAMODB").isPresent()) return SigningKeys.generate();
+        throw new IllegalStateException("set JWT_SIGNING_JWKS or JWT_SIGNING_JWKS_SECRET_ID");
+    }
+}

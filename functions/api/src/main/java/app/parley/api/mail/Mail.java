@@ -1,0 +1,4 @@
+package app.parley.api.mail;
+
+/** A plain-text mail to one person. */
+public record Mail(String to, String subject, String text) {}

@@ -1,0 +1,127 @@
+package app.parley.api;
+
+import app.parley.api.http.Limits;
+import app.parley.auth.access.AccessRole;
+import app.parley.auth.access.Principal;
+import app.parley.auth.passwords.Argon2Parameters;
+import app.parley.auth.passwords.PasswordHasher;
+import app.parley.auth.tokens.AccessTokenSettings;
+import app.parley.auth.tokens.AccessTokens;
+import app.parley.auth.tokens.SigningKeys;
+import app.parley.messaging.infrastructure.SqsOutboundQueue;
+import app.parley.persistence.Keys;
+import app.parley.persistence.LocalTables;
+import app.parley.persistence.Tables;
+import app.parley.platform.infrastructure.SecretsManagerSecrets;
+import app.parley.tenancy.model.TenantId;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The API handler on DynamoDB Local, ElasticMQ and moto_server, called with events shaped as API Gateway sends them. */
+final class ApiFixture implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** Cheap Argon2 for tests that make many users; login tests still verify real PHC hashes. */
+    static final PasswordHasher HASHER = new PasswordHasher(new Argon2Parameters(1024, 1, 1));
+    final LocalTables local;
+    final LocalEngines engines;
+    final SigningKeys keys = SigningKeys.generate();
+    final AccessTokenSettings tokenSettings = AccessTokenSettings.of("parley", "parley-admin-api");
+    final app.parley.api.http.Router router;
+    final ApiHandler handler;
+    final AccessTokens tokens;
+
+    ApiFixture(Limits limits) {
+        local = LocalTables.start();
+        engines = LocalEngines.start();
+        Clock clock = Clock.systemUTC();
+        router = ApiWiring.router(new ApiDependencies(local.tables(), keys, tokenSettings, HASHER,
+                new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl), new SecretsManagerSecrets(engines.secrets),
+                limits, clock, true));
+        handler = new ApiHandler(router);
+        tokens = new AccessTokens(keys, tokenSettings, clock);
+    }
+
+    ApiFixture() {
+        this(new Limits(Limits.perMinute("100000"), Limits.perMinute("100000"), Clock.systemUTC()));
+    }
+
+    Tables tables() { return local.tables(); }
+
+    String token(TenantId tenant, String userId, AccessRole role) {
+        return tokens.issue(Principal.of(userId, role == AccessRole.SUPER_ADMIN ? null : tenant, role)).value();
+    }
+
+    record Answer(int status, Map<String, String> headers, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    Answer call(String method, String pathAndQuery, String token, String body) {
+        return call(method, pathAndQuery, token == null ? Map.of() : Map.of("authorization", "Bearer " + token), body);
+    }
+
+    Answer call(String method, String pathAndQuery, Map<String, String> extraHeaders, String body) {
+        APIGatewayV2HTTPResponse r = handler.handleRequest(event(method, pathAndQuery, extraHeaders, body), null);
+        return new Answer(r.getStatusCode(), r.getHeaders(), r.getBody());
+    }
+
+    /** An HTTP API payload v2 event as API Gateway builds it for the route {@code ANY /api/{proxy+}}. */
+    static APIGatewayV2HTTPEvent event(String method, String pathAndQuery, Map<String, String> extraHeaders, String body) {
+        String[] parts = pathAndQuery.split("\\?", 2);
+        Map<String, String> query = new LinkedHashMap<>();
+        if (parts.length > 1) {
+            for (String pair : parts[1].split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(kv[0], kv.length > 1 ? java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+            }
+        }
+        Map<String, String> headers = new HashMap<>(Map.of("host", "api.example.com", "user-agent", "it", "x-forwarded-for", "203.0.113.9"));
+        if (body != null) headers.put("content-type", "application/json");
+        extraHeaders.forEach((k, v) -> headers.put(k.toLowerCase(), v));
+        return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey("ANY /api/{proxy+}").withRawPath(parts[0])
+                .withRawQueryString(parts.length > 1 ? parts[1] : "").withHeaders(headers)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withPathParameters(Map.of("proxy", parts[0].replaceFirst("^/api/", "")))
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withStage("$default").withRequestId("req-1")
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(parts[0])
+                                .withProtocol("HTTP/1.1").withSourceIp("203.0.113.9").withUserAgent("it").build()).build())
+                .withBody(body).withIsBase64Encoded(false).build();
+    }
+
+    /** Every stored item of a tenant in the tenant table, read raw (unscoped test client), keyed PK|SK. */
+    Map<String, Map<String, AttributeValue>> rawItemsOf(TenantId tenant) {
+        Map<String, Map<String, AttributeValue>> items = new TreeMap<>();
+        for (var page : local.raw().scanPaginator(b -> b.tableName(LocalTables.TENANT_TABLE).consistentRead(true))) {
+            for (Map<String, AttributeValue> i : page.items()) {
+                if (i.get(Keys.PK).s().startsWith(Keys.tenantPrefix(tenant))) items.put(i.get(Keys.PK).s() + "|" + i.get(Keys.SK).s(), i);
+            }
+        }
+        return items;
+    }
+
+    @Override
+    public void close() {
+        engines.close();
+        local.close();
+    }
+
+    static List<String> list(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
