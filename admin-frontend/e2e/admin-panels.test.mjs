@@ -99,7 +99,7 @@ test('a tenant admin adds a service and sets the AI threshold', async () => {
     await form.getByLabel('Name').fill('Fluoride varnish');
     await form.getByLabel('Price').fill('750.00');
     await form.getByRole('button', { name: 'Add service' }).click();
-    await page.getByRole('cell', { name: 'Fluoride varnish' }).waitFor();
+    await page.getByRole('cell', { name: 'Fluoride varnish', exact: true }).waitFor();
     await page.getByRole('cell', { name: /^750\.00/ }).first().waitFor();
     await screenshots(page, 'tenant-services');
 

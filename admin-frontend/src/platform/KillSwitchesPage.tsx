@@ -52,7 +52,7 @@ function TenantSwitches() {
   return (
     <PagedList list={tenants} what="tenants" empty="No tenants yet.">
       {(items) => (
-        <Table.ScrollContainer minWidth={420}>
+        <Table.ScrollContainer minWidth={340}>
           <Table>
             <Table.Thead><Table.Tr><Table.Th>Tenant</Table.Th><Table.Th>Status</Table.Th><Table.Th>AI</Table.Th></Table.Tr></Table.Thead>
             <Table.Tbody>{items.map((t) => <TenantSwitchRow key={t.id} tenant={t} />)}</Table.Tbody>
