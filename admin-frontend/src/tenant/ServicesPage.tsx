@@ -29,7 +29,7 @@ export default function ServicesPage() {
       {editing && <ServiceModal service={editing === 'new' ? null : editing} services={all} onClose={() => setEditing(null)} />}
       <PagedList list={services} what="services" empty="No services yet. Add what the business sells, with its price.">
         {(items) => (
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={640}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr><Table.Th>Name</Table.Th><Table.Th>Kind</Table.Th><Table.Th ta="right">Price</Table.Th><Table.Th>Description</Table.Th>{canEdit && <Table.Th><span className="sr-only">Actions</span></Table.Th>}</Table.Tr>
