@@ -1,0 +1,171 @@
+// The admin panels end to end: Debian chromium against the real local stack with the eval seed.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { fetchSpec, renderApiFiles } from '../scripts/api-files.mjs';
+import { launchBrowser, openPage, screenshots, signIn } from './browser.mjs';
+import { repoRoot, startStack } from './stack.mjs';
+
+const seed = process.env.E2E_SEED ?? `${repoRoot}../shared/eval/seed.json`;
+const owner = { email: 'owner@platform.example', password: 'Platform-Owner-2026!' };
+const sunriseAdmin = { email: 'admin@sunrise.example', password: 'Sunrise-Admin-2026!' };
+const sunriseAgent = { email: 'desk@sunrise.example', password: 'Sunrise-Desk-2026!' };
+const SUNRISE_PHONE_NUMBER_ID = '100000000000001';
+
+let stack;
+let chrome;
+
+before(async () => {
+  [stack, chrome] = await Promise.all([startStack(seed), launchBrowser()]);
+});
+
+after(async () => {
+  await chrome?.close();
+  await stack?.stop();
+});
+
+/** Runs steps in a fresh browser context; the test fails on any console error. */
+async function inBrowser(steps) {
+  const { page, consoleErrors, close } = await openPage(chrome.browser, stack.baseUrl);
+  try {
+    await steps(page);
+    assert.deepEqual(consoleErrors, [], 'the browser console shows errors');
+  } finally {
+    await close();
+  }
+}
+
+async function visit(page, menuLabel, heading) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: menuLabel, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+test('the committed API types match /api/openapi.json of the built API', async () => {
+  const expected = await renderApiFiles(await fetchSpec(stack.baseUrl));
+  for (const [file, text] of Object.entries(expected)) {
+    assert.equal(await readFile(new URL(`../${file}`, import.meta.url), 'utf8'), text, `${file} drifted from the API: run npm run api:types against ./dev run`);
+  }
+});
+
+test('a super admin creates a tenant, activates and suspends it, and sees it in the audit log', async () => {
+  await inBrowser(async (page) => {
+    await signIn(page, owner.email, owner.password);
+    await page.getByRole('heading', { level: 1, name: 'Tenants' }).waitFor();
+    await page.getByRole('link', { name: 'Sunrise Dental' }).waitFor();
+    await screenshots(page, 'platform-tenants');
+
+    const slug = `e2e-clinic-${Date.now().toString(36)}`;
+    await page.getByRole('button', { name: 'New tenant' }).click();
+    const form = page.getByRole('dialog', { name: 'New tenant' });
+    await form.getByLabel('Business name').fill('E2E Clinic');
+    await form.getByLabel('Slug').fill(slug);
+    await form.getByLabel('Currency').fill('EUR');
+    await form.getByLabel('Time zone').fill('Europe/Lisbon');
+    await form.getByLabel('Locale').fill('pt-PT');
+    await form.getByRole('button', { name: 'Create tenant' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'E2E Clinic' }).waitFor();
+    await page.getByRole('button', { name: 'Activate' }).click();
+    await page.getByRole('button', { name: 'Suspend' }).click();
+    await page.getByText('Suspended', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
+    await screenshots(page, 'platform-tenant-detail');
+
+    await visit(page, 'Kill switches', 'Kill switches');
+    await page.getByLabel('AI replies for E2E Clinic').waitFor();
+    await screenshots(page, 'platform-kill-switches');
+    await visit(page, 'AI providers', 'AI providers');
+    await screenshots(page, 'platform-ai-providers');
+    await visit(page, 'Usage', 'Usage');
+    await screenshots(page, 'platform-usage');
+    await visit(page, 'Audit log', 'Audit log');
+    await page.getByText('TENANT_SUSPEND', { exact: true }).first().waitFor();
+    await screenshots(page, 'platform-audit');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Parley' }).waitFor();
+    await screenshots(page, 'login');
+  });
+});
+
+test('a tenant admin adds a service and sets the AI threshold', async () => {
+  await inBrowser(async (page) => {
+    await signIn(page, sunriseAdmin.email, sunriseAdmin.password);
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+
+    await visit(page, 'Services', 'Services and packages');
+    await page.getByRole('button', { name: 'Add service' }).click();
+    const form = page.getByRole('dialog', { name: 'Add a service' });
+    await form.getByLabel('Name').fill('Fluoride varnish');
+    await form.getByLabel('Price').fill('750.00');
+    await form.getByRole('button', { name: 'Add service' }).click();
+    await page.getByRole('cell', { name: 'Fluoride varnish', exact: true }).waitFor();
+    await page.getByRole('cell', { name: /^750\.00/ }).first().waitFor();
+    await screenshots(page, 'tenant-services');
+
+    await visit(page, 'Settings', 'Settings');
+    const slider = page.getByRole('slider', { name: 'Confidence threshold' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+    await page.getByText('Confidence threshold: 0.90').waitFor();
+    await page.getByRole('button', { name: 'Save assistant settings' }).click();
+    await page.getByText('The assistant settings are saved').waitFor();
+    await page.reload();
+    await page.getByText('Confidence threshold: 0.90').waitFor();
+    await screenshots(page, 'tenant-settings');
+
+    for (const [menu, heading, name] of [
+      ['FAQs and lookups', 'FAQs and lookup tables', 'tenant-knowledge'],
+      ['Analytics', 'Analytics', 'tenant-analytics'],
+      ['Users and roles', 'Users and roles', 'tenant-users'],
+      ['Orders', 'Orders', 'tenant-orders'],
+      ['Audit log', 'Audit log', 'tenant-audit'],
+    ]) {
+      await visit(page, menu, heading);
+      await page.getByRole('status').waitFor({ state: 'detached' });
+      await screenshots(page, name);
+    }
+  });
+});
+
+test('a customer message arrives; the admin takes over, replies and approves the drafted order', async (t) => {
+  const probe = await stack.customerWrites({ phoneNumberId: SUNRISE_PHONE_NUMBER_ID, from: '15550009999', name: 'Priya Shah', text: "I'd like to book scaling and polishing" });
+  if (probe.status === 404) {
+    t.skip('this build has no WhatsApp webhook pipeline yet (POST /webhooks/whatsapp answers 404)');
+    return;
+  }
+  assert.equal(probe.status, 200, 'the signed webhook is accepted');
+  await stack.customerWrites({ phoneNumberId: SUNRISE_PHONE_NUMBER_ID, from: '15550009999', name: 'Priya Shah', text: 'My name is Priya Shah, Saturday morning works for me' });
+
+  await inBrowser(async (page) => {
+    await signIn(page, sunriseAdmin.email, sunriseAdmin.password);
+    await page.getByRole('link', { name: /5550009999/ }).click({ timeout: 30_000 });
+    await page.getByText("I'd like to book scaling and polishing").waitFor();
+    await page.getByRole('button', { name: 'Take over' }).click();
+    await page.getByRole('button', { name: 'Release to assistant' }).waitFor();
+    await page.getByLabel('Reply as staff').fill('Hello Priya, this is the front desk. We will confirm your Saturday slot shortly.');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('log', { name: 'Messages' }).getByText('this is the front desk').waitFor();
+    await screenshots(page, 'tenant-inbox-thread');
+
+    await visit(page, 'Orders', 'Orders');
+    const order = page.getByTestId('order').filter({ hasText: 'Scaling and polishing' }).first();
+    await order.waitFor({ timeout: 30_000 });
+    await order.getByRole('button', { name: 'Approve', exact: true }).click();
+    await page.getByText('The order is approved').waitFor();
+  });
+});
+
+test('an agent works the inbox but cannot see settings', async () => {
+  await inBrowser(async (page) => {
+    await signIn(page, sunriseAgent.email, sunriseAgent.password);
+    const menu = page.getByRole('navigation', { name: 'Main' });
+    await menu.getByRole('link', { name: 'Inbox' }).waitFor();
+    assert.equal(await menu.getByRole('link', { name: 'Settings' }).count(), 0);
+    assert.equal(await menu.getByRole('link', { name: 'Users and roles' }).count(), 0);
+    await screenshots(page, 'agent-inbox');
+    await page.goto('/settings');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  });
+});

@@ -1,0 +1,42 @@
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useAuth, useMe } from '../auth/AuthProvider';
+import { LoginPage } from '../login/LoginPage';
+import { EmptyState, PageHeader } from '../ui/feedback';
+import { sectionsFor } from './sections';
+import { Shell } from './Shell';
+
+export function App() {
+  const { me } = useAuth();
+  const location = useLocation();
+  if (me === null) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
+      </Routes>
+    );
+  }
+  const sections = sectionsFor(me.role);
+  return (
+    <Routes>
+      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route element={<Shell />}>
+        <Route index element={<Navigate to={`/${sections[0]?.path ?? 'nothing'}`} replace />} />
+        {sections.map(({ path, page: Page }) => (
+          <Route key={path} path={`${path}/*`} element={<Page />} />
+        ))}
+        <Route path="*" element={<NoSuchPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function NoSuchPage() {
+  const me = useMe();
+  return (
+    <>
+      <PageHeader title="Page not found" />
+      <EmptyState>There is no such page for your role ({me.role.toLowerCase().replace('_', ' ')}). Choose one from the menu.</EmptyState>
+    </>
+  );
+}

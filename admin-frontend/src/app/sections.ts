@@ -1,0 +1,35 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Operation } from '../api/minimum-roles';
+import { may, type Role } from '../auth/roles';
+
+export interface Section {
+  path: string;
+  label: string;
+  /** The API operation the page cannot work without; who may call it may open the page. */
+  needs: Operation;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+const platformSections: Section[] = [
+  { path: 'platform/tenants', label: 'Tenants', needs: 'GET /api/platform/tenants', page: lazy(() => import('../platform/TenantsPage')) },
+  { path: 'platform/kill-switches', label: 'Kill switches', needs: 'GET /api/platform/kill-switch', page: lazy(() => import('../platform/KillSwitchesPage')) },
+  { path: 'platform/ai-providers', label: 'AI providers', needs: 'GET /api/platform/ai-providers', page: lazy(() => import('../platform/AiProvidersPage')) },
+  { path: 'platform/usage', label: 'Usage', needs: 'GET /api/platform/usage', page: lazy(() => import('../platform/UsagePage')) },
+  { path: 'platform/audit', label: 'Audit log', needs: 'GET /api/platform/audit', page: lazy(() => import('../platform/PlatformAuditPage')) },
+];
+
+const tenantSections: Section[] = [
+  { path: 'inbox', label: 'Inbox', needs: 'GET /api/conversations', page: lazy(() => import('../tenant/InboxPage')) },
+  { path: 'orders', label: 'Orders', needs: 'GET /api/orders', page: lazy(() => import('../tenant/OrdersPage')) },
+  { path: 'services', label: 'Services', needs: 'GET /api/services', page: lazy(() => import('../tenant/ServicesPage')) },
+  { path: 'knowledge', label: 'FAQs and lookups', needs: 'GET /api/faqs', page: lazy(() => import('../tenant/KnowledgePage')) },
+  { path: 'analytics', label: 'Analytics', needs: 'GET /api/analytics', page: lazy(() => import('../tenant/AnalyticsPage')) },
+  { path: 'settings', label: 'Settings', needs: 'GET /api/settings', page: lazy(() => import('../tenant/SettingsPage')) },
+  { path: 'users', label: 'Users and roles', needs: 'GET /api/users', page: lazy(() => import('../tenant/UsersPage')) },
+  { path: 'audit', label: 'Audit log', needs: 'GET /api/audit', page: lazy(() => import('../tenant/TenantAuditPage')) },
+];
+
+/** The pages a role opens, in menu order. */
+export function sectionsFor(role: Role): Section[] {
+  return [...platformSections, ...tenantSections].filter((section) => may(role, section.needs));
+}

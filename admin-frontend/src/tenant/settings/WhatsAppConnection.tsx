@@ -1,0 +1,22 @@
+import { Badge, Card, Text, Title } from '@mantine/core';
+import type { Schemas } from '../../api/client';
+
+/** The number customers write to. Cloud API numbers are assigned by the platform; the unofficial gateway's pairing screen is not built yet. */
+export function WhatsAppConnection({ whatsapp }: { whatsapp: Schemas['WhatsAppView'] }) {
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">WhatsApp</Title>
+      {whatsapp.mode === 'cloud' ? (
+        <>
+          <Badge color="teal" variant="light" mb="xs">Official Cloud API</Badge>
+          <Text size="sm">Customers write to {whatsapp.displayPhoneNumber} (Meta phone number id {whatsapp.phoneNumberId}).</Text>
+        </>
+      ) : (
+        <>
+          <Badge color="gray" variant="light" mb="xs">Unofficial gateway</Badge>
+          <Text size="sm">This business uses the WhatsApp gateway. Ask the platform to assign an official Cloud API number.</Text>
+        </>
+      )}
+    </Card>
+  );
+}
