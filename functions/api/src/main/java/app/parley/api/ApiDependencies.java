@@ -4,6 +4,7 @@ import app.parley.api.http.Limits;
 import app.parley.auth.passwords.PasswordHasher;
 import app.parley.auth.tokens.AccessTokenSettings;
 import app.parley.auth.tokens.SigningKeys;
+import app.parley.billing.infrastructure.BillingWiring;
 import app.parley.messaging.application.OutboundQueue;
 import app.parley.persistence.Tables;
 import app.parley.platform.application.Secrets;
@@ -12,6 +13,9 @@ import java.time.Clock;
 /**
  * Everything the API needs from outside: tables, token keys, the outbound queue, the secret store,
  * rate limits and a clock. {@code devOutbox} exposes {@code GET /api/dev/outbox} (local stack only).
+ * {@code billing} holds billing's use cases (over the same tables, with the payment provider);
+ * {@code whatsAppTokenSecretName} is the sender's {@code WHATSAPP_TOKEN_SECRET_NAME} template.
  */
 public record ApiDependencies(Tables tables, SigningKeys signingKeys, AccessTokenSettings tokenSettings, PasswordHasher hasher,
-                              OutboundQueue outbound, Secrets secrets, Limits limits, Clock clock, boolean devOutbox) {}
+                              OutboundQueue outbound, Secrets secrets, Limits limits, Clock clock, boolean devOutbox,
+                              BillingWiring billing, String whatsAppTokenSecretName) {}

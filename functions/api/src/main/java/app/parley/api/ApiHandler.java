@@ -22,7 +22,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         HttpResponse response = router.route(request(event));
         return APIGatewayV2HTTPResponse.builder().withStatusCode(response.status()).withHeaders(response.headers())
-                .withBody(response.body()).withIsBase64Encoded(false).build();
+                .withBody(response.body()).withIsBase64Encoded(response.base64Encoded()).build();
     }
 
     private static Request request(APIGatewayV2HTTPEvent event) {

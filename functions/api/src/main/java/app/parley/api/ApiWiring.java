@@ -4,6 +4,8 @@ import app.parley.api.audit.Auditor;
 import app.parley.api.auth.Accounts;
 import app.parley.api.auth.AuthEndpoints;
 import app.parley.api.auth.PasswordResets;
+import app.parley.api.billing.BillingEndpoints;
+import app.parley.api.billing.PlatformBillingEndpoints;
 import app.parley.api.catalog.KnowledgeEndpoints;
 import app.parley.api.catalog.ServiceEndpoints;
 import app.parley.api.http.Limits;
@@ -19,6 +21,8 @@ import app.parley.api.platform.PlatformEndpoints;
 import app.parley.api.platform.TenantAdministration;
 import app.parley.api.reports.ReportEndpoints;
 import app.parley.api.settings.SettingsEndpoints;
+import app.parley.api.settings.WhatsAppTokenEndpoints;
+import app.parley.api.settings.WhatsAppTokenSecrets;
 import app.parley.api.team.TeamEndpoints;
 import app.parley.audit.infrastructure.DynamoAuditEvents;
 import app.parley.auth.access.Permission;
@@ -31,6 +35,7 @@ import app.parley.auth.tokens.AccessTokens;
 import app.parley.auth.tokens.RefreshingSessions;
 import app.parley.auth.tokens.SessionSettings;
 import app.parley.auth.tokens.SigningKeys;
+import app.parley.billing.infrastructure.BillingWiring;
 import app.parley.catalog.infrastructure.*;
 import app.parley.config.Env;
 import app.parley.conversation.infrastructure.DynamoConversations;
@@ -81,13 +86,20 @@ public final class ApiWiring {
         operations.addAll(new AuthEndpoints(logins, sessions, accounts).operations());
         operations.addAll(new ServiceEndpoints(services, tenants, auditor).operations());
         operations.addAll(new KnowledgeEndpoints(new DynamoFaqs(tables.tenant()), new DynamoLookupTables(tables.tenant()), auditor).operations());
-        operations.addAll(new SettingsEndpoints(tenants, auditor).operations());
+        var whatsAppTokens = new WhatsAppTokenSecrets(d.secrets(), d.whatsAppTokenSecretName());
+        var billing = d.billing();
+        operations.addAll(new SettingsEndpoints(tenants, whatsAppTokens, auditor).operations());
+        operations.addAll(new WhatsAppTokenEndpoints(whatsAppTokens, tenants, auditor).operations());
+        operations.addAll(new BillingEndpoints(billing.subscriptions(), billing.plans(), billing.standing(), billing.checkingOut(),
+                billing.invoices(), billing.downloadingInvoices(), tenants, users, auditor).operations());
+        operations.addAll(new PlatformBillingEndpoints(billing.plans(), billing.definingPlans(), billing.startingTrials(),
+                billing.subscriptions(), billing.standing(), billing.platformFigures(), tenants, auditor).operations());
         operations.addAll(new TeamEndpoints(users, d.hasher(), accounts, auditor).operations());
         operations.addAll(new InboxEndpoints(conversations, messages, d.outbound(), auditor, clock).operations());
         operations.addAll(new OrderEndpoints(orders, services, auditor, clock).operations());
         operations.addAll(new ReportEndpoints(conversations, messages, orders, events, clock).operations());
         operations.addAll(new TenantAdministration(tenants, new RegisteringTenants(tenants, clock),
-                new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, auditor).operations());
+                new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, whatsAppTokens, auditor).operations());
         operations.addAll(new PlatformEndpoints(new DynamoPlatformSwitches(tables.platform()), new DynamoAiProviders(tables.platform()),
                 d.secrets(), events, tenants, auditor, clock).operations());
         if (d.devOutbox()) operations.add(outbox(mailer));
@@ -130,7 +142,9 @@ public final class ApiWiring {
         var tokenSettings = AccessTokenSettings.of(Env.get("JWT_ISSUER", "parley"), Env.get("JWT_AUDIENCE", "parley-admin-api"));
         Clock clock = Clock.systemUTC();
         return new ApiDependencies(tables, signingKeys(secrets), tokenSettings, PasswordHasher.owasp(), outbound, secrets,
-                Limits.fromEnvironment(clock), clock, "on".equals(Env.get("DEV_OUTBOX", "off")));
+                Limits.fromEnvironment(clock), clock, "on".equals(Env.get("DEV_OUTBOX", "off")),
+                BillingWiring.fromEnvironment(tables, clock),
+                Env.get("WHATSAPP_TOKEN_SECRET_NAME", "parley/local/tenants/{tenantId}/whatsapp-token"));
     }
 
     /**

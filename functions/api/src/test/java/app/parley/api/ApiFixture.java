@@ -8,6 +8,10 @@ import app.parley.auth.passwords.PasswordHasher;
 import app.parley.auth.tokens.AccessTokenSettings;
 import app.parley.auth.tokens.AccessTokens;
 import app.parley.auth.tokens.SigningKeys;
+import app.parley.billing.infrastructure.BillingWiring;
+import app.parley.billing.infrastructure.FakeStripe;
+import app.parley.billing.model.BillingPolicy;
+import com.stripe.StripeClient;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.persistence.Keys;
 import app.parley.persistence.LocalTables;
@@ -38,14 +42,22 @@ final class ApiFixture implements AutoCloseable {
     final app.parley.api.http.Router router;
     final ApiHandler handler;
     final AccessTokens tokens;
+    /** Stripe's wire format on 127.0.0.1 (checkout). */
+    final FakeStripe stripe;
+    /** Billing over the same tables and fake Stripe, for tests that arrange subscriptions and invoices. */
+    final BillingWiring billing;
+    static final String WHATSAPP_TOKEN_SECRET_NAME = "parley/test/tenants/{tenantId}/whatsapp-token";
 
     ApiFixture(Limits limits) {
         local = LocalTables.start();
         engines = LocalEngines.start();
+        stripe = FakeStripe.start();
         Clock clock = Clock.systemUTC();
+        billing = new BillingWiring(local.tables(), StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(stripe.base()).build(),
+                "whsec_unused_by_the_api", BillingPolicy.defaults(), clock);
         router = ApiWiring.router(new ApiDependencies(local.tables(), keys, tokenSettings, HASHER,
                 new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl), new SecretsManagerSecrets(engines.secrets),
-                limits, clock, true));
+                limits, clock, true, billing, WHATSAPP_TOKEN_SECRET_NAME));
         handler = new ApiHandler(router);
         tokens = new AccessTokens(keys, tokenSettings, clock);
     }
@@ -113,8 +125,14 @@ final class ApiFixture implements AutoCloseable {
         return items;
     }
 
+    /** The raw API Gateway answer (binary bodies stay base64 with isBase64Encoded set). */
+    APIGatewayV2HTTPResponse raw(String method, String pathAndQuery, String token) {
+        return handler.handleRequest(event(method, pathAndQuery, token == null ? Map.of() : Map.of("authorization", "Bearer " + token), null), null);
+    }
+
     @Override
     public void close() {
+        stripe.close();
         engines.close();
         local.close();
     }

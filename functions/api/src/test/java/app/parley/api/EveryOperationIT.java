@@ -3,12 +3,19 @@ package app.parley.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.auth.access.AccessRole;
+import app.parley.billing.model.InvoiceCalculator;
+import app.parley.billing.model.Plan;
+import app.parley.billing.model.PlanId;
+import app.parley.billing.model.UsageTotals;
+import app.parley.common.model.Money;
 import app.parley.catalog.infrastructure.DynamoLookupTables;
 import app.parley.catalog.model.LookupTable;
 import app.parley.persistence.Workload;
 import app.parley.tenancy.model.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -44,9 +51,16 @@ class EveryOperationIT {
         victim = Workload.create(api.tables(), "victim", "100200300");
         caller = Workload.create(api.tables(), "caller", "100200301");
         new DynamoLookupTables(api.tables().tenant()).save(new LookupTable(victim.tenant().id(), "victim-only", List.of("x")));
+        Plan plan = new Plan(PlanId.newId(), "Walk", Money.of("49.00", "USD"), 100, 1000, new BigDecimal("0.01"),
+                new BigDecimal("0.0001"), 5, 1, 14);
+        api.billing.definingPlans().define(plan);
+        api.billing.startingTrials().start(victim.tenant().id(), plan.id());
+        api.billing.invoices().issue(InvoiceCalculator.draft(victim.tenant().id(), plan, plan.monthlyPrice(),
+                new UsageTotals("2025-01", Map.of())), Instant.parse("2025-02-01T00:15:00Z"));
         victimIds = Map.of("serviceId", victim.service().id().value(), "faqId", victim.faq().id().value(), "name", "victim-only",
                 "userId", victim.user().id().value(), "conversationId", victim.conversation().id().value(),
-                "orderId", victim.order().id().value(), "tenantId", TenantId.newId().value());
+                "orderId", victim.order().id().value(), "tenantId", TenantId.newId().value(), "period", "2025-01",
+                "planId", PlanId.newId().value());
         operations = securedOperations(api.call("GET", "/api/openapi.json", (String) null, null).json());
     }
 
@@ -120,8 +134,17 @@ class EveryOperationIT {
             assertThat(answer.body()).doesNotContain(victim.tenant().id().value()).doesNotContain("victim");
             walked++;
         }
-        assertThat(walked).isGreaterThanOrEqualTo(19);
+        assertThat(walked).isGreaterThanOrEqualTo(21);
         assertThat(api.rawItemsOf(victim.tenant().id())).isEqualTo(before);
+    }
+
+    @Test
+    void the_walk_includes_billing_and_the_whatsapp_token() {
+        assertThat(operations).extracting(Op::label).contains("GET /api/billing", "POST /api/billing/checkout",
+                "GET /api/billing/invoices", "GET /api/billing/invoices/{period}", "GET /api/billing/invoices/{period}/pdf",
+                "GET /api/platform/plans", "POST /api/platform/plans", "PUT /api/platform/plans/{planId}",
+                "POST /api/platform/tenants/{tenantId}/trial", "GET /api/platform/tenants/{tenantId}/billing",
+                "GET /api/platform/billing/figures", "PUT /api/settings/whatsapp/token", "PUT /api/platform/tenants/{tenantId}/whatsapp-token");
     }
 
     @Test

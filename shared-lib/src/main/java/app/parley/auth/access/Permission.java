@@ -26,11 +26,13 @@ public enum Permission {
     LOOKUPS_WRITE(MANAGER),
     REPORTS_READ(MANAGER),
     SETTINGS_READ(MANAGER),
+    BILLING_STATUS_READ(MANAGER),
     // ---- inside a tenant: administering the account ----
     SETTINGS_WRITE(TENANT_ADMIN),
     USERS_MANAGE(TENANT_ADMIN),
     WHATSAPP_CONNECT(TENANT_ADMIN),
     BILLING_READ(TENANT_ADMIN),
+    BILLING_PAY(TENANT_ADMIN),
     AUDIT_READ(TENANT_ADMIN),
     DATA_EXPORT(TENANT_ADMIN),
     // ---- the platform ----

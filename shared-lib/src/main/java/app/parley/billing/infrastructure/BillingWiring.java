@@ -36,10 +36,15 @@ public final class BillingWiring {
     }
 
     public static BillingWiring fromEnvironment() {
+        return fromEnvironment(Tables.fromEnvironment(), Clock.systemUTC());
+    }
+
+    /** Over tables a function already holds (the admin API), with Stripe and the policy from the environment. */
+    public static BillingWiring fromEnvironment(Tables tables, Clock clock) {
         StripeClient stripe = StripeClient.builder().setApiKey(Env.get("STRIPE_API_KEY", "sk_unset"))
                 .setApiBase(Env.get("STRIPE_API_BASE", Stripe.LIVE_API_BASE)).setMaxNetworkRetries(2).build();
         BillingPolicy policy = new BillingPolicy(Duration.ofDays(Long.parseLong(Env.get("BILLING_GRACE_DAYS", "7"))));
-        return new BillingWiring(Tables.fromEnvironment(), stripe, Env.get("STRIPE_WEBHOOK_SECRET", ""), policy, Clock.systemUTC());
+        return new BillingWiring(tables, stripe, Env.get("STRIPE_WEBHOOK_SECRET", ""), policy, clock);
     }
 
     public Plans plans() { return new DynamoPlans(tables.platform()); }

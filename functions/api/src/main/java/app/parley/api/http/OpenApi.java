@@ -79,6 +79,9 @@ public final class OpenApi {
         if (op.responseType() != null) {
             Map<String, Object> schema = op.listResponse() ? schemas.listing(op.responseType()) : schemas.of(op.responseType());
             success.put("content", Map.of("application/json", Map.of("schema", schema)));
+        } else if (!"application/json".equals(op.responseMediaType())) {
+            success.put("content", Map.of(op.responseMediaType(), Map.of("schema",
+                    Map.of("type", "string", "format", "binary", "contentMediaType", op.responseMediaType()))));
         }
         responses.put(Integer.toString(op.successStatus()), success);
         boolean secured = !(op.access() instanceof Access.Public);

@@ -118,6 +118,11 @@ public final class Router {
     private static HttpResponse answer(Reply reply) {
         Map<String, String> headers = new LinkedHashMap<>(JSON);
         headers.putAll(reply.headers());
+        if (reply.body() instanceof Reply.File file) {
+            headers.put("Content-Type", file.mediaType());
+            headers.put("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+            return new HttpResponse(reply.status(), headers, java.util.Base64.getEncoder().encodeToString(file.content()), true);
+        }
         return new HttpResponse(reply.status(), headers, reply.body() == null ? null : Json.write(reply.body()));
     }
 

@@ -17,6 +17,7 @@ import app.parley.api.settings.SettingsBodies.SettingsView;
 import app.parley.api.settings.SettingsBodies.WhatsAppView;
 import app.parley.api.settings.SettingsEndpoints;
 import app.parley.api.settings.TenantChanges;
+import app.parley.api.settings.WhatsAppTokenSecrets;
 import app.parley.auth.application.Users;
 import app.parley.auth.model.Email;
 import app.parley.auth.model.Role;
@@ -45,16 +46,18 @@ public final class TenantAdministration {
     private final Users users;
     private final PasswordHasher hasher;
     private final Accounts accounts;
+    private final WhatsAppTokenSecrets tokens;
     private final Auditor audit;
 
     public TenantAdministration(Tenants tenants, RegisteringTenants registering, ChangingTenantLifecycle lifecycle, Users users,
-                                PasswordHasher hasher, Accounts accounts, Auditor audit) {
+                                PasswordHasher hasher, Accounts accounts, WhatsAppTokenSecrets tokens, Auditor audit) {
         this.tenants = tenants;
         this.registering = registering;
         this.lifecycle = lifecycle;
         this.users = users;
         this.hasher = hasher;
         this.accounts = accounts;
+        this.tokens = tokens;
         this.audit = audit;
     }
 
@@ -68,7 +71,7 @@ public final class TenantAdministration {
                                 + "\"timezone\":\"America/New_York\",\"locale\":\"en-US\",\"admin\":{\"email\":\"owner@new-clinic.example\",\"name\":\"Owner\"}}")
                         .returns(SettingsView.class).status(201).handle(this::register),
                 Operation.get(base + "/{tenantId}").tag("platform").requires(PLATFORM_TENANTS_READ).summary("One tenant")
-                        .returns(SettingsView.class).handle(c -> Reply.ok(SettingsView.of(existing(c)))),
+                        .returns(SettingsView.class).handle(this::one),
                 lifecycleOp(base + "/{tenantId}/activate", "Activate a new tenant, or resume a suspended one", null),
                 lifecycleOp(base + "/{tenantId}/suspend", "Suspend a tenant (staff can no longer sign in or refresh)", LifecycleAction.SUSPEND),
                 lifecycleOp(base + "/{tenantId}/restore", "Restore a soft-deleted tenant", LifecycleAction.RESTORE),
@@ -99,6 +102,11 @@ public final class TenantAdministration {
             return new Page<>(after, more ? Optional.of(after.getLast().slug()) : Optional.empty());
         });
         return Reply.ok(Listing.of(page, s -> new TenantLine(s.id().value(), s.slug(), s.name(), s.status().name())));
+    }
+
+    private Reply one(Call call) {
+        Tenant tenant = existing(call);
+        return Reply.ok(SettingsView.of(tenant, tokens.configured(tenant.id())));
     }
 
     private Reply register(Call call) {

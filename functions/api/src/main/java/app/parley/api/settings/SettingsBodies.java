@@ -1,6 +1,7 @@
 package app.parley.api.settings;
 
 import app.parley.api.http.Check;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import app.parley.tenancy.model.AiSettings;
 import app.parley.tenancy.model.Tenant;
 import app.parley.tenancy.model.WhatsAppConnection;
@@ -63,12 +64,18 @@ public final class SettingsBodies {
         }
     }
 
-    public record WhatsAppView(String mode, String phoneNumberId, String displayPhoneNumber) {
+    /** {@code accessTokenConfigured} (whether a Cloud API token is stored; the token itself never is shown) only where it was asked. */
+    public record WhatsAppView(String mode, String phoneNumberId, String displayPhoneNumber,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Boolean accessTokenConfigured) {
         public static WhatsAppView of(WhatsAppConnection c) {
             return switch (c) {
-                case WhatsAppConnection.Cloud cloud -> new WhatsAppView("cloud", cloud.phoneNumberId(), cloud.displayPhoneNumber());
-                case WhatsAppConnection.Unofficial u -> new WhatsAppView("unofficial", null, null);
+                case WhatsAppConnection.Cloud cloud -> new WhatsAppView("cloud", cloud.phoneNumberId(), cloud.displayPhoneNumber(), null);
+                case WhatsAppConnection.Unofficial u -> new WhatsAppView("unofficial", null, null, null);
             };
+        }
+
+        public WhatsAppView withAccessTokenConfigured(boolean configured) {
+            return new WhatsAppView(mode, phoneNumberId, displayPhoneNumber, configured);
         }
     }
 
@@ -76,9 +83,17 @@ public final class SettingsBodies {
                                String locale, String about, String address, String phone, Map<String, String> workingHours,
                                WhatsAppView whatsapp, AiView ai) {
         public static SettingsView of(Tenant t) {
+            return of(t, WhatsAppView.of(t.whatsapp()));
+        }
+
+        public static SettingsView of(Tenant t, boolean accessTokenConfigured) {
+            return of(t, WhatsAppView.of(t.whatsapp()).withAccessTokenConfigured(accessTokenConfigured));
+        }
+
+        private static SettingsView of(Tenant t, WhatsAppView whatsapp) {
             return new SettingsView(t.id().value(), t.slug(), t.name(), t.status().name(), t.currency().getCurrencyCode(),
                     t.timezone().getId(), t.locale().toLanguageTag(), t.profile().about(), t.profile().address(),
-                    t.profile().phone(), t.workingHours().byDay(), WhatsAppView.of(t.whatsapp()), AiView.of(t.ai()));
+                    t.profile().phone(), t.workingHours().byDay(), whatsapp, AiView.of(t.ai()));
         }
     }
 }

@@ -22,18 +22,20 @@ import java.util.List;
 public final class SettingsEndpoints {
     private final TenantChanges changes;
     private final Tenants tenants;
+    private final WhatsAppTokenSecrets tokens;
     private final Auditor audit;
 
-    public SettingsEndpoints(Tenants tenants, Auditor audit) {
+    public SettingsEndpoints(Tenants tenants, WhatsAppTokenSecrets tokens, Auditor audit) {
         this.tenants = tenants;
         this.changes = new TenantChanges(tenants);
+        this.tokens = tokens;
         this.audit = audit;
     }
 
     public List<Operation> operations() {
         return List.of(
                 Operation.get("/api/settings").tag("settings").requires(SETTINGS_READ).summary("All settings of the business")
-                        .returns(SettingsView.class).handle(c -> Reply.ok(SettingsView.of(changes.current(c.tenant())))),
+                        .returns(SettingsView.class).handle(c -> Reply.ok(view(changes.current(c.tenant())))),
                 Operation.patch("/api/settings/ai").tag("settings").requires(SETTINGS_WRITE)
                         .summary("AI switch, confidence threshold and allowed response types (effective for the next message)")
                         .accepts(AiPatch.class, "{\"enabled\":false,\"confidenceThreshold\":0.9,\"allowedResponseTypes\":[\"catalog\",\"faq\"]}")
@@ -61,14 +63,14 @@ public final class SettingsEndpoints {
         TenantChanges.Change change = changes.apply(call.tenant(),
                 t -> t.withProfile(in.name(), new TenantProfile(in.about(), in.address(), in.phone()), t.workingHours()));
         audit.record(call, "PROFILE_CHANGED", SettingsView.of(change.before()), SettingsView.of(change.after()));
-        return Reply.ok(SettingsView.of(change.after()));
+        return Reply.ok(view(change.after()));
     }
 
     private Reply workingHours(Call call) {
         WorkingHours hours = new WorkingHours(call.body(WorkingHoursInput.class).byDay());
         TenantChanges.Change change = changes.apply(call.tenant(), t -> t.withProfile(t.name(), t.profile(), hours));
         audit.record(call, "WORKING_HOURS_CHANGED", change.before().workingHours().byDay(), hours.byDay());
-        return Reply.ok(SettingsView.of(change.after()));
+        return Reply.ok(view(change.after()));
     }
 
     private Reply whatsapp(Call call) {
@@ -76,6 +78,10 @@ public final class SettingsEndpoints {
         Tenant after = reconnect(tenants, before, new WhatsAppConnection.Unofficial());
         audit.record(call, "WHATSAPP_CONNECTION_CHANGED", WhatsAppView.of(before.whatsapp()), WhatsAppView.of(after.whatsapp()));
         return Reply.ok(WhatsAppView.of(after.whatsapp()));
+    }
+
+    private SettingsView view(Tenant tenant) {
+        return SettingsView.of(tenant, tokens.configured(tenant.id()));
     }
 
     /** Shared with the platform's number assignment: one transaction for settings and phone route. */
