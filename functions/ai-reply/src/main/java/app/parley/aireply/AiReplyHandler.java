@@ -1,5 +1,6 @@
 package app.parley.aireply;
 
+import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.conversation.application.ReplyingToCustomers;
 import app.parley.conversation.application.TrackingDelivery;
 import app.parley.messaging.application.FifoBatch;

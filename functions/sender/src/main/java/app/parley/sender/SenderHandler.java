@@ -1,5 +1,6 @@
 package app.parley.sender;
 
+import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.conversation.application.SendOutcome;
 import app.parley.conversation.application.SendingReplies;
 import app.parley.messaging.application.FifoBatch;

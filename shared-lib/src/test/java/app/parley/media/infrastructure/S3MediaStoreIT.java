@@ -1,5 +1,6 @@
 package app.parley.media.infrastructure;
 
+import app.parley.local.engines.MotoServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.config.Env;
@@ -30,7 +31,7 @@ class S3MediaStoreIT {
     @BeforeAll
     static void start() {
         moto = MotoServer.start();
-        Env.override(Map.of("AWS_ENDPOINT_URL_S3", moto.endpoint(), "AWS_ENDPOINT_URL_KMS", moto.endpoint(),
+        Env.override(Map.of("AWS_ENDPOINT_URL_S3", moto.endpoint().toString(), "AWS_ENDPOINT_URL_KMS", moto.endpoint().toString(),
                 "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local", "MEDIA_STORE", "s3"));
         s3 = AwsMediaClients.s3();
         s3.createBucket(b -> b.bucket(BUCKET));

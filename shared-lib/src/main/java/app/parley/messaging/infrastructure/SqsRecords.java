@@ -1,4 +1,4 @@
-package app.parley.aireply;
+package app.parley.messaging.infrastructure;
 
 import app.parley.messaging.application.FifoBatch;
 import app.parley.messaging.application.QueueItem;
@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Lambda's SQS event records as plain queue items, and failures as a partial batch response. */
-final class SqsRecords {
+public final class SqsRecords {
     private SqsRecords() {}
 
-    static List<QueueItem> items(SQSEvent event) {
+    public static List<QueueItem> items(SQSEvent event) {
         return event.getRecords().stream().map(SqsRecords::item).toList();
     }
 
-    static SQSBatchResponse response(List<FifoBatch.Failure> failures) {
+    public static SQSBatchResponse response(List<FifoBatch.Failure> failures) {
         return SQSBatchResponse.builder().withBatchItemFailures(failures.stream()
                 .map(f -> SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(f.item().id()).build()).toList()).build();
     }
