@@ -55,6 +55,8 @@ public final class Keys {
     /** Which outgoing message Meta knows by this wamid (status callbacks name only the wamid). */
     public static String sentMessage(TenantId t, String wamid) { return tenantPrefix(t) + "SENT#" + wamid; }
     /** Sharded daily usage counters (messages in/out), so a busy tenant is not one hot item. */
+    /** Notifications for the tenant's staff (new order requests, requests that need a look), time-ordered. */
+    public static String notifications(TenantId t) { return tenantPrefix(t) + "NOTIFICATIONS"; }
     public static String usage(TenantId t, LocalDate day, int shard) { return tenantPrefix(t) + "USAGE#" + day + "#S" + shard; }
     public static final int USAGE_SHARDS = 4;
 
@@ -71,6 +73,11 @@ public final class Keys {
     /** Under a customer's partition: the conversation the pipeline continues for that customer. */
     public static final String CURRENT_CONVERSATION = "CONV#CURRENT";
     public static final String COUNTERS = "COUNTERS";
+    /** Under a conversation's partition: what the assistant remembers between turns (JSON). */
+    public static final String ASSISTANT_MEMORY = "MEMORY#ASSISTANT";
+    /** Under a conversation's or a customer's partition: an order that came from it. */
+    public static String orderLink(String orderId) { return "ORDER#" + orderId; }
+    public static String notificationEntry(String sortableTime, String notificationId) { return sortableTime + "#" + notificationId; }
     /** A flag on a conversation for staff, e.g. {@code FLAG#REENGAGEMENT_REQUIRED}. */
     public static String conversationFlag(String flag) { return "FLAG#" + flag; }
     public static String user(String userId) { return "USER#" + userId; }
