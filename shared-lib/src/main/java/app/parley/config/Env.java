@@ -29,6 +29,13 @@ public final class Env {
         return find(name).orElseThrow(() -> new IllegalStateException("environment variable " + name + " is not set"));
     }
 
+    /** The process environment with the overrides on top (for factories that read many variables at once). */
+    public static Map<String, String> all() {
+        var merged = new java.util.HashMap<>(System.getenv());
+        merged.putAll(OVERRIDES);
+        return Map.copyOf(merged);
+    }
+
     /** Local stack and tests only: sets values that take precedence over the process environment. */
     public static void override(Map<String, String> values) {
         OVERRIDES.putAll(values);

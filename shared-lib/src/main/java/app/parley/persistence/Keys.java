@@ -69,6 +69,8 @@ public final class Keys {
     public static final int USAGE_SHARDS = 8;
     public static String invoices(TenantId t) { return tenantPrefix(t) + "INVOICES"; }
     public static String invoice(String period) { return "INV#" + period; }
+    /** Notifications for the tenant's staff (new order requests, requests that need a look), time-ordered. */
+    public static String notifications(TenantId t) { return tenantPrefix(t) + "NOTIFICATIONS"; }
 
     // ---- tenant data table: list (GSI1) partition keys ----
     public static String customerList(TenantId t) { return tenantPrefix(t) + "CUSTOMERS"; }
@@ -82,6 +84,11 @@ public final class Keys {
     public static final String ITEM = "ITEM";
     /** Under a customer's partition: the conversation the pipeline continues for that customer. */
     public static final String CURRENT_CONVERSATION = "CONV#CURRENT";
+    /** Under a conversation's partition: what the assistant remembers between turns (JSON). */
+    public static final String ASSISTANT_MEMORY = "MEMORY#ASSISTANT";
+    /** Under a conversation's or a customer's partition: an order that came from it. */
+    public static String orderLink(String orderId) { return "ORDER#" + orderId; }
+    public static String notificationEntry(String sortableTime, String notificationId) { return sortableTime + "#" + notificationId; }
     /** A flag on a conversation for staff, e.g. {@code FLAG#REENGAGEMENT_REQUIRED}. */
     public static String conversationFlag(String flag) { return "FLAG#" + flag; }
     public static String user(String userId) { return "USER#" + userId; }

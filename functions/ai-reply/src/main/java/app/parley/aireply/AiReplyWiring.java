@@ -1,13 +1,18 @@
 package app.parley.aireply;
 
+import app.parley.assistant.application.AssistantAnswering;
+import app.parley.assistant.providers.LanguageModels;
+import app.parley.assistant.providers.ProviderKeys;
+import app.parley.assistant.providers.UsageRecorder;
 import app.parley.catalog.infrastructure.DynamoFaqs;
+import app.parley.catalog.infrastructure.DynamoLookupTables;
 import app.parley.catalog.infrastructure.DynamoServices;
 import app.parley.config.Env;
-import app.parley.conversation.application.CatalogLookup;
 import app.parley.conversation.infrastructure.ReplyGates;
 import app.parley.conversation.application.ReplyingToCustomers;
 import app.parley.conversation.application.TrackingDelivery;
 import app.parley.conversation.infrastructure.DynamoConversationFlags;
+import app.parley.conversation.infrastructure.DynamoConversationMemories;
 import app.parley.conversation.infrastructure.DynamoConversations;
 import app.parley.conversation.infrastructure.DynamoCustomerConversations;
 import app.parley.conversation.infrastructure.DynamoMessages;
@@ -17,11 +22,13 @@ import app.parley.conversation.infrastructure.SecretWhatsAppTokens;
 import app.parley.crm.infrastructure.DynamoCustomers;
 import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.messaging.infrastructure.SqsEnvelopeQueue;
+import app.parley.orders.infrastructure.SqsOrderRequestQueue;
 import app.parley.persistence.Tables;
-import app.parley.tenancy.infrastructure.DynamoPlatformSwitches;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.whatsapp.cloud.GraphApiClient;
 import java.time.Clock;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /** The ai-reply function's collaborators, built once per container. */
 record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
@@ -35,10 +42,19 @@ record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
                 new DynamoCustomerConversations(tables.tenant(), new DynamoCustomers(tables.tenant()), conversations),
                 conversations, new DynamoMessages(tables.tenant()), ledger, new DynamoTenants(tables),
                 ReplyGates.on(tables), new DynamoServices(tables.tenant()),
-                new DynamoFaqs(tables.tenant()), new CatalogLookup(),
+                new DynamoFaqs(tables.tenant()), assistant(tables),
                 new SqsEnvelopeQueue(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")), media,
-                new DynamoUsageCounters(tables.tenant()));
+                new DynamoUsageCounters(tables.tenant()), new DynamoConversationMemories(tables.tenant()),
+                new SqsOrderRequestQueue(SqsClients.shared(), Env.require("ORDER_REQUESTS_QUEUE_URL")));
         return new AiReplyWiring(new ReplyingToCustomers(ports, Clock.systemUTC()),
                 new TrackingDelivery(ledger, conversations, flags, Clock.systemUTC()));
+    }
+
+    /** The safe assistant; with {@code AI_PROVIDER} other than local, its language models in fallback order. */
+    private static AssistantAnswering assistant(Tables tables) {
+        Map<String, String> env = Env.all();
+        var models = LanguageModels.from(env, ProviderKeys.fromEnvironment(env), UsageRecorder.logged(),
+                DefaultCredentialsProvider.builder().build());
+        return new AssistantAnswering(new DynamoLookupTables(tables.tenant()), models::forTenant, Clock.systemUTC());
     }
 }

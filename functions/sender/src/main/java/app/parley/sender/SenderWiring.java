@@ -13,7 +13,6 @@ import app.parley.conversation.infrastructure.SecretWhatsAppTokens;
 import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.messaging.infrastructure.SqsVisibility;
 import app.parley.persistence.Tables;
-import app.parley.tenancy.infrastructure.DynamoPlatformSwitches;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.whatsapp.cloud.GraphApiClient;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package app.parley.conversation.application;
 
+import app.parley.conversation.model.ConversationMemory;
 import app.parley.conversation.model.Message;
 import app.parley.messaging.model.DeliveryStatus;
 import app.parley.messaging.model.OutboundMessage;
@@ -15,7 +16,16 @@ public interface OutboundLedger {
     Optional<OutboundMessage> replyDecidedFor(TenantId tenant, String inboundExternalId);
 
     /** Records the reply (and its history entry) once per inbound id; returns the one recorded first. */
-    OutboundMessage recordReply(String inboundExternalId, OutboundMessage reply, Message historyEntry);
+    default OutboundMessage recordReply(String inboundExternalId, OutboundMessage reply, Message historyEntry) {
+        return recordReply(inboundExternalId, reply, historyEntry, Optional.empty());
+    }
+
+    /**
+     * The same, and what the assistant remembers after this turn, in the same all-or-nothing write: a redelivered
+     * message finds the reply recorded and never applies its turn to the memory twice.
+     */
+    OutboundMessage recordReply(String inboundExternalId, OutboundMessage reply, Message historyEntry,
+                                Optional<ConversationMemory> memory);
 
     OutboundState state(TenantId tenant, String outboundId);
 

@@ -4,6 +4,7 @@ import app.parley.catalog.application.Faqs;
 import app.parley.catalog.application.Services;
 import app.parley.common.model.Ids;
 import app.parley.conversation.model.Conversation;
+import app.parley.conversation.model.ConversationMemory;
 import app.parley.conversation.model.ConversationStatus;
 import app.parley.conversation.model.Direction;
 import app.parley.conversation.model.Message;
@@ -16,6 +17,7 @@ import app.parley.messaging.model.InboundMessage;
 import app.parley.messaging.model.MessageOrigin;
 import app.parley.messaging.model.OutboundContent;
 import app.parley.messaging.model.OutboundMessage;
+import app.parley.orders.application.OrderRequestQueue;
 import app.parley.tenancy.application.Tenants;
 import app.parley.tenancy.model.Tenant;
 import java.time.Clock;
@@ -30,11 +32,10 @@ import java.util.Optional;
  * anew; otherwise the switches are read consistently and the assistant answers or hands over.
  */
 public final class ReplyingToCustomers {
-    static final String HAND_OVER_NOTICE = "Thank you for your message. A member of our team will get back to you shortly.";
-
     public record Ports(CustomerConversations conversations, Conversations conversationStore, Messages messages,
                         OutboundLedger ledger, Tenants tenants, ReplyGate gate, Services services, Faqs faqs,
-                        Answering answering, EnvelopeQueue outbound, InboundMedia media, UsageCounters usage) {}
+                        Answering answering, EnvelopeQueue outbound, InboundMedia media, UsageCounters usage,
+                        ConversationMemories memories, OrderRequestQueue orderRequests) {}
 
     private final Ports p;
     private final Clock clock;
@@ -55,10 +56,25 @@ public final class ReplyingToCustomers {
         if (closed.isPresent()) return new ReplyOutcome.Skipped(closed.get());
         Optional<String> text = InboundText.of(message.content());
         if (text.isEmpty()) return new ReplyOutcome.Skipped(SkipReason.NOTHING_TO_ANSWER);
-        return switch (p.answering().answer(question(tenant.get(), conversation, text.get()))) {
-            case Answering.Answer.Reply reply -> new ReplyOutcome.Replied(decide(message, conversation, reply.text()), false);
-            case Answering.Answer.HandOver handOver -> handOver(message, conversation, handOver.reason());
+        Answering.Answer answer = p.answering().answer(question(tenant.get(), conversation, text.get()));
+        return switch (answer) {
+            case Answering.Answer.Reply reply -> replied(message, conversation, reply);
+            case Answering.Answer.RequestOrder order -> orderRequested(message, conversation, order);
+            case Answering.Answer.HandOver handOver -> handOver(message, conversation, handOver);
         };
+    }
+
+    private ReplyOutcome replied(InboundMessage message, Conversation conversation, Answering.Answer.Reply reply) {
+        if (reply.needsPerson()) escalate(conversation);
+        return new ReplyOutcome.Replied(decide(message, conversation, reply.text(), reply.memory()), false);
+    }
+
+    /** The request goes to the queue first: a redelivery drafts the same request (same id) and it is stored once. */
+    private ReplyOutcome orderRequested(InboundMessage message, Conversation conversation, Answering.Answer.RequestOrder order) {
+        if (!p.orderRequests().publish(OrderRequests.of(message, conversation, order, clock.instant()))) {
+            throw new IllegalStateException("the order-requests queue did not take the request for " + message.externalMessageId());
+        }
+        return new ReplyOutcome.Replied(decide(message, conversation, order.text(), order.memory()), false);
     }
 
     private void store(InboundMessage message, Conversation conversation) {
@@ -72,23 +88,34 @@ public final class ReplyingToCustomers {
     }
 
     private Answering.Question question(Tenant tenant, Conversation conversation, String text) {
-        return new Answering.Question(tenant, p.services().list(tenant.id()), p.faqs().list(tenant.id()), tenant.ai(),
-                conversation, text);
+        return new Answering.Question(tenant, p.services().list(tenant.id()), p.faqs().list(tenant.id()), conversation,
+                p.memories().recall(tenant.id(), conversation.id()), text);
     }
 
-    private ReplyOutcome handOver(InboundMessage message, Conversation conversation, String reason) {
-        if (conversation.status() != ConversationStatus.AI) return new ReplyOutcome.HandedToHuman(reason, null);
-        p.conversationStore().update(conversation.escalated());
-        return new ReplyOutcome.HandedToHuman(reason, decide(message, conversation, HAND_OVER_NOTICE));
+    /** The conversation is marked for a person; the customer is told so once, when the assistant has words for it. */
+    private ReplyOutcome handOver(InboundMessage message, Conversation conversation, Answering.Answer.HandOver handOver) {
+        boolean first = conversation.status() == ConversationStatus.AI;
+        if (first) escalate(conversation);
+        if (!first || handOver.text().isEmpty()) {
+            handOver.memory().ifPresent(m -> p.memories().remember(message.tenantId(), new ConversationMemory(conversation.id(), m)));
+            return new ReplyOutcome.HandedToHuman(handOver.reason(), null);
+        }
+        return new ReplyOutcome.HandedToHuman(handOver.reason(),
+                decide(message, conversation, handOver.text().get(), handOver.memory()));
     }
 
-    /** Records the reply keyed by the inbound wamid (the first recorded wins), then queues it. */
-    private String decide(InboundMessage message, Conversation conversation, String text) {
+    private void escalate(Conversation conversation) {
+        if (conversation.status() == ConversationStatus.AI) p.conversationStore().update(conversation.escalated());
+    }
+
+    /** Records the reply keyed by the inbound wamid (the first recorded wins) with the assistant's memory, then queues it. */
+    private String decide(InboundMessage message, Conversation conversation, String text, Optional<String> memory) {
         var reply = new OutboundMessage(Ids.next("out"), message.tenantId(), conversation.id().value(), message.customer(),
                 message.externalMessageId(), MessageOrigin.AI, new OutboundContent.Text(text));
         var entry = new Message(message.tenantId(), conversation.id(), MessageId.newId(), Direction.OUTBOUND, null,
                 MessageType.TEXT, text, null, clock.instant(), clock.instant());
-        return enqueue(p.ledger().recordReply(message.externalMessageId(), reply, entry));
+        var remembered = memory.map(json -> new ConversationMemory(conversation.id(), json));
+        return enqueue(p.ledger().recordReply(message.externalMessageId(), reply, entry, remembered));
     }
 
     private String enqueue(OutboundMessage reply) {

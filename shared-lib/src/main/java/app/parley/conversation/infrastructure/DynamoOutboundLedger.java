@@ -5,6 +5,7 @@ import static app.parley.persistence.Attrs.str;
 
 import app.parley.conversation.application.OutboundLedger;
 import app.parley.conversation.application.OutboundState;
+import app.parley.conversation.model.ConversationMemory;
 import app.parley.conversation.model.Message;
 import app.parley.messaging.model.DeliveryStatus;
 import app.parley.messaging.model.Envelopes;
@@ -17,6 +18,7 @@ import app.parley.persistence.TenantItem;
 import app.parley.persistence.TenantTable;
 import app.parley.tenancy.model.TenantId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,15 +44,18 @@ public final class DynamoOutboundLedger implements OutboundLedger {
     }
 
     @Override
-    public OutboundMessage recordReply(String inboundExternalId, OutboundMessage reply, Message historyEntry) {
+    public OutboundMessage recordReply(String inboundExternalId, OutboundMessage reply, Message historyEntry,
+                                       Optional<ConversationMemory> memory) {
         TenantId t = reply.tenantId();
         String envelope = Envelopes.toJson(reply);
         TenantItem pointer = TenantItem.of(t, Keys.replyTo(t, inboundExternalId), Keys.META)
                 .with("outboundId", reply.id()).with("envelope", envelope);
         TenantItem record = record(reply, OutboundState.QUEUED, envelope);
-        var outcome = table.transact(t, List.of(table.putInTransaction(pointer, TenantTable.NEW_ITEM),
+        var writes = new ArrayList<>(List.of(table.putInTransaction(pointer, TenantTable.NEW_ITEM),
                 table.putInTransaction(record, TenantTable.NEW_ITEM),
                 table.putInTransaction(DynamoMessages.itemOf(historyEntry), TenantTable.NEW_ITEM)));
+        memory.ifPresent(m -> writes.add(table.putInTransaction(DynamoConversationMemories.itemOf(t, m), null)));
+        var outcome = table.transact(t, writes);
         if (outcome.committed()) return reply;
         if (outcome.failedAt(REPLY_POINTER)) return replyDecidedFor(t, inboundExternalId).orElseThrow();
         throw new IllegalStateException("reply " + reply.id() + " could not be recorded: " + outcome.reasons());

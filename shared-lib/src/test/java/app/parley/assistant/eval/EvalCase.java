@@ -14,10 +14,10 @@ import java.util.List;
  * expect.handOver / expect.noOrder (the last answer is a hand-over / no order request was made),
  * intents (expected intent per turn, for calibration) and at (the instant the conversation happens).
  */
-record EvalCase(String id, String tenant, String category, List<String> turns, JsonNode expect,
+public record EvalCase(String id, String tenant, String category, List<String> turns, JsonNode expect,
                 List<String> intents, Instant at) {
 
-    static List<EvalCase> read(Path jsonl) throws IOException {
+    public static List<EvalCase> read(Path jsonl) throws IOException {
         var mapper = new ObjectMapper();
         var cases = new ArrayList<EvalCase>();
         for (String line : Files.readAllLines(jsonl)) {

@@ -27,14 +27,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A test-side adapter: seed.json tenants onto Knowledge and AssistantSettings (what a real adapter will do). */
-final class SeedTenants {
+public final class SeedTenants {
     private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
             "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY,
             "sat", DayOfWeek.SATURDAY, "sun", DayOfWeek.SUNDAY);
 
     private SeedTenants() {}
 
-    static Map<String, Tenant> read(Path seed) throws IOException {
+    public static Map<String, Tenant> read(Path seed) throws IOException {
         JsonNode root = new ObjectMapper().readTree(Files.readString(seed));
         var tenants = new LinkedHashMap<String, Tenant>();
         for (JsonNode t : root.get("tenants")) tenants.put(t.get("slug").asText(), tenant(t));

@@ -4,4 +4,4 @@ import app.parley.assistant.model.AssistantSettings;
 import app.parley.assistant.model.Knowledge;
 
 /** One evaluation tenant, mapped from the seed format onto the assistant's input records. */
-record Tenant(String slug, Knowledge knowledge, AssistantSettings settings) {}
+public record Tenant(String slug, Knowledge knowledge, AssistantSettings settings) {}

@@ -49,8 +49,16 @@ final class PipelineStack implements AutoCloseable {
     }
 
     static PipelineStack start(Path seed) {
+        return start(seed, Map.of());
+    }
+
+    /** {@code environment}: more variables for the functions, e.g. an AI provider pointed at a fake. */
+    static PipelineStack start(Path seed, Map<String, String> environment) {
         FakeGraphApi graph = FakeGraphApi.start();
-        StartupStep fakeMeta = context -> Env.override(Map.of("WHATSAPP_GRAPH_BASE_URL", graph.baseUrl(), "HUMANLIKE_DELAYS", "off"));
+        StartupStep fakeMeta = context -> {
+            Env.override(Map.of("WHATSAPP_GRAPH_BASE_URL", graph.baseUrl(), "HUMANLIKE_DELAYS", "off"));
+            Env.override(environment);
+        };
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         try {
             LocalStack stack = LocalStack.start(new LaunchOptions(Optional.of(seed), 0, TEMPLATE, Optional.empty()),
@@ -79,6 +87,29 @@ final class PipelineStack implements AutoCloseable {
 
     HttpResponse<String> get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(stack.baseUrl().resolve(pathAndQuery)).GET().build());
+    }
+
+    /** The admin API as a signed-in user: GET with a bearer token. */
+    HttpResponse<String> get(String pathAndQuery, String accessToken) {
+        return send(HttpRequest.newBuilder(stack.baseUrl().resolve(pathAndQuery))
+                .header("Authorization", "Bearer " + accessToken).GET().build());
+    }
+
+    /** An access token for the admin API, or an exception naming the status. */
+    String login(String email, String password) {
+        String body = "{\"email\":" + quoted(email) + ",\"password\":" + quoted(password) + "}";
+        var response = send(HttpRequest.newBuilder(stack.baseUrl().resolve("/api/auth/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (response.statusCode() != 200) throw new IllegalStateException("login of " + email + ": " + response.statusCode());
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("accessToken").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String quoted(String text) {
+        return com.fasterxml.jackson.databind.node.TextNode.valueOf(text).toString();
     }
 
     private HttpResponse<String> send(HttpRequest request) {

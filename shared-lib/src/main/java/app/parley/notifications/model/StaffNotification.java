@@ -1,0 +1,24 @@
+package app.parley.notifications.model;
+
+import app.parley.tenancy.model.TenantId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Something the tenant's staff should look at. {@code id} is stable for the event it reports, so
+ * recording the same event twice leaves one notification.
+ *
+ * @param subject what it is about, e.g. an order id or a conversation id
+ */
+public record StaffNotification(TenantId tenant, String id, Kind kind, String subject, String conversationId,
+                                String text, Instant at) {
+    public enum Kind { ORDER_REQUESTED, ORDER_REQUEST_NEEDS_REVIEW }
+
+    public StaffNotification {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(at, "at");
+    }
+}
