@@ -31,11 +31,6 @@ public final class DynamoCredentialStore implements CredentialStore {
     }
 
     @Override
-    public void replaceHash(String userId, String newPasswordHash) {
-        throw new UnsupportedOperationException("a user is located by tenant and id: use replaceHash(Principal, String)");
-    }
-
-    @Override
     public void replaceHash(Principal principal, String newPasswordHash) {
         UserPrincipals.find(users, principal).ifPresent(u -> users.update(new app.parley.auth.model.User(u.id(), u.tenant(),
                 u.email(), u.name(), u.role(), newPasswordHash, u.active())));

@@ -7,11 +7,6 @@ import java.util.Optional;
 public interface CredentialStore {
     Optional<StoredCredential> find(String normalizedEmail);
 
-    /** Stores a fresh hash after a successful login with outdated hashing parameters. */
-    void replaceHash(String userId, String newPasswordHash);
-
-    /** The same, for stores that locate a user by tenant and id (the principal carries both). */
-    default void replaceHash(Principal principal, String newPasswordHash) {
-        replaceHash(principal.userId(), newPasswordHash);
-    }
+    /** Stores a fresh hash after a successful login with outdated hashing parameters (the principal locates the user). */
+    void replaceHash(Principal principal, String newPasswordHash);
 }

@@ -32,8 +32,8 @@ class GuardingLoginsTest {
         }
 
         @Override
-        public void replaceHash(String userId, String newPasswordHash) {
-            byEmail.replaceAll((email, c) -> c.principal().userId().equals(userId)
+        public void replaceHash(app.parley.auth.access.Principal principal, String newPasswordHash) {
+            byEmail.replaceAll((email, c) -> c.principal().equals(principal)
                     ? new StoredCredential(c.principal(), newPasswordHash, c.enabled()) : c);
         }
     }
