@@ -1229,6 +1229,12 @@ export interface components {
             slug: string;
             timezone: string;
         };
+        OrderBodiesLineView: {
+            name: string;
+            quantity: number;
+            serviceId: string;
+            unitPrice: string;
+        };
         OrderView: {
             /** Format: date-time */
             createdAt: string;
@@ -1239,7 +1245,7 @@ export interface components {
             decidedAt: string;
             decidedBy: string;
             id: string;
-            items: components["schemas"]["LineView"][];
+            items: components["schemas"]["OrderBodiesLineView"][];
             status: string;
             total: string;
         };

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 /** JSON Schemas (OpenAPI 3.1) of the request and response records, collected as named components. */
 final class Schemas {
     private final Map<String, Object> components = new TreeMap<>();
+    private final Map<Class<?>, String> names = new LinkedHashMap<>();
 
     Map<String, Object> components() { return components; }
 
@@ -50,13 +51,25 @@ final class Schemas {
     }
 
     private Map<String, Object> ref(Class<?> record) {
-        String name = record.getSimpleName();
-        if (!components.containsKey(name)) {
+        String name = names.get(record);
+        if (name == null) {
+            name = uniqueName(record);
+            names.put(record, name);
             components.put(name, Map.of()); // placeholder: records may refer to themselves
             Map<String, Object> properties = new LinkedHashMap<>();
             for (RecordComponent rc : record.getRecordComponents()) properties.put(rc.getName(), of(rc.getGenericType()));
             components.put(name, Map.of("type", "object", "properties", properties));
         }
         return Map.of("$ref", "#/components/schemas/" + name);
+    }
+
+    /** The simple name, or, when another record took it first, prefixed by the enclosing class's name. */
+    private String uniqueName(Class<?> record) {
+        String name = record.getSimpleName();
+        if (!components.containsKey(name)) return name;
+        String qualified = (record.getEnclosingClass() == null ? "" : record.getEnclosingClass().getSimpleName()) + name;
+        String candidate = qualified;
+        for (int n = 2; components.containsKey(candidate); n++) candidate = qualified + n;
+        return candidate;
     }
 }
