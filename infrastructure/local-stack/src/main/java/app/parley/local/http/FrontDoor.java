@@ -28,6 +28,7 @@ import org.apache.logging.log4j.Logger;
  */
 public final class FrontDoor implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final long DISCARD_LIMIT_BYTES = 16L * 1024 * 1024;
     private static final Logger LOG = LogManager.getLogger(FrontDoor.class);
 
     private final HttpServer server;
@@ -137,11 +138,27 @@ public final class FrontDoor implements AutoCloseable {
     /** Empty when the body is over the limit (declared or actual). */
     private static Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && parseLength(declared) > MAX_BODY_BYTES) return Optional.empty();
         try (InputStream in = exchange.getRequestBody()) {
+            if (declared != null && parseLength(declared) > MAX_BODY_BYTES) {
+                discardRest(in);
+                return Optional.empty();
+            }
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
+            if (body.length <= MAX_BODY_BYTES) return Optional.of(body);
+            discardRest(in);
+            return Optional.empty();
         }
+    }
+
+    /**
+     * Reads and drops what is left of a too-large body (up to a bound), so the client gets its 413
+     * instead of a connection reset while it is still sending.
+     */
+    private static void discardRest(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = DISCARD_LIMIT_BYTES;
+        int read;
+        while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) left -= read;
     }
 
     private static long parseLength(String value) {
