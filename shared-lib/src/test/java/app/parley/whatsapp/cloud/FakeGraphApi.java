@@ -36,6 +36,12 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class FakeGraphApi implements AutoCloseable {
+    static {
+        // The JDK server leaves Nagle on: a response written as headers then body waits for the
+        // client's delayed ACK (~40 ms) now and then. Read once per JVM, before the first server.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private static final Pattern MESSAGES = Pattern.compile("/(v\\d+\\.\\d+)/(\\d+)/messages");
     private static final Pattern MEDIA_LOOKUP = Pattern.compile("/(v\\d+\\.\\d+)/(\\d+)");
     private static final Pattern MEDIA_DOWNLOAD = Pattern.compile("/whatsapp_business/attachments/(\\d+)");
