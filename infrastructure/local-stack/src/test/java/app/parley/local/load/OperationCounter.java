@@ -1,6 +1,9 @@
 package app.parley.local.load;
 
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -16,12 +19,26 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  */
 public final class OperationCounter implements ExecutionInterceptor {
     private static final Map<String, LongAdder> CALLS = new ConcurrentHashMap<>();
+    private static final boolean DETAIL = Boolean.getBoolean("load.detail");
+
+    /** The key with ids blurred (ULIDs, numbers and wamids as a star), to see which items a message reads. */
+    private static String shape(Map<String, AttributeValue> key) {
+        StringBuilder out = new StringBuilder();
+        key.values().forEach(v -> out.append(v.s() == null ? "?" : v.s().replaceAll("[0-9A-Z]{26}|[0-9]{6,}|wamid\\.[^#]*|[a-z]+_[0-9A-Z]+", "*")).append('/'));
+        return out.toString();
+    }
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         String name = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME) + "." + attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
         CALLS.computeIfAbsent(name, n -> new LongAdder()).increment();
         CALLS.computeIfAbsent(caller() + " " + name, n -> new LongAdder()).increment();
+        if (context.request() instanceof TransactWriteItemsRequest t) {
+            CALLS.computeIfAbsent("DynamoDb.TransactWriteItems(items)", n -> new LongAdder()).add(t.transactItems().size());
+        }
+        if (DETAIL && context.request() instanceof GetItemRequest get) {
+            CALLS.computeIfAbsent(caller() + " " + name + " " + shape(get.key()), n -> new LongAdder()).increment();
+        }
     }
 
     /** The local stack's queue workers are named {@code <function>-worker-n}; anything else is HTTP or the test. */
