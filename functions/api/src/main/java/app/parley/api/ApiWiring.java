@@ -41,7 +41,10 @@ import app.parley.config.Env;
 import app.parley.conversation.infrastructure.DynamoConversations;
 import app.parley.conversation.infrastructure.DynamoMessages;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
+import app.parley.media.infrastructure.MediaStores;
+import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.orders.infrastructure.DynamoOrders;
+import app.parley.orders.infrastructure.SqsOrderDecisionQueue;
 import app.parley.persistence.Tables;
 import app.parley.platform.infrastructure.DynamoAiProviders;
 import app.parley.platform.application.Secrets;
@@ -96,7 +99,7 @@ public final class ApiWiring {
                 billing.subscriptions(), billing.standing(), billing.platformFigures(), tenants, auditor).operations());
         operations.addAll(new TeamEndpoints(users, d.hasher(), accounts, auditor).operations());
         operations.addAll(new InboxEndpoints(conversations, messages, d.outbound(), auditor, clock).operations());
-        operations.addAll(new OrderEndpoints(orders, services, auditor, clock).operations());
+        operations.addAll(new OrderEndpoints(orders, services, d.orderDecisions(), auditor, clock).operations());
         operations.addAll(new ReportEndpoints(conversations, messages, orders, events, clock).operations());
         operations.addAll(new TenantAdministration(tenants, new RegisteringTenants(tenants, clock),
                 new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, whatsAppTokens, auditor).operations());
@@ -144,7 +147,8 @@ public final class ApiWiring {
         return new ApiDependencies(tables, signingKeys(secrets), tokenSettings, PasswordHasher.owasp(), outbound, secrets,
                 Limits.fromEnvironment(clock), clock, "on".equals(Env.get("DEV_OUTBOX", "off")),
                 BillingWiring.fromEnvironment(tables, clock),
-                Env.get("WHATSAPP_TOKEN_SECRET_NAME", "parley/local/tenants/{tenantId}/whatsapp-token"));
+                Env.get("WHATSAPP_TOKEN_SECRET_NAME", "parley/local/tenants/{tenantId}/whatsapp-token"),
+                new SqsOrderDecisionQueue(SqsClients.shared(), Env.require("ORDER_DECISIONS_QUEUE_URL")), MediaStores.fromEnvironment());
     }
 
     /**

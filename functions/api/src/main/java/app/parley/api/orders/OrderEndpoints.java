@@ -15,6 +15,7 @@ import app.parley.catalog.model.Service;
 import app.parley.catalog.model.ServiceId;
 import app.parley.common.model.Page;
 import app.parley.common.model.SaveOutcome;
+import app.parley.orders.application.OrderDecisionQueue;
 import app.parley.orders.application.Orders;
 import app.parley.orders.model.*;
 import java.nio.charset.StandardCharsets;
@@ -24,17 +25,21 @@ import java.util.List;
 
 /**
  * Order requests: list (?status=), detail, approve (optionally with edited lines, priced from the
- * catalog) and reject. Deciding is conditional on PENDING, so two people cannot both decide.
+ * catalog) and reject. Deciding is conditional on PENDING, so two people cannot both decide. Each decision
+ * is published on the order-decisions queue, which tells the customer once; repeating the same decision
+ * (a client retry) publishes it again and answers the order, and the customer still gets one message.
  */
 public final class OrderEndpoints {
     private final Orders orders;
     private final Services services;
+    private final OrderDecisionQueue decisions;
     private final Auditor audit;
     private final Clock clock;
 
-    public OrderEndpoints(Orders orders, Services services, Auditor audit, Clock clock) {
+    public OrderEndpoints(Orders orders, Services services, OrderDecisionQueue decisions, Auditor audit, Clock clock) {
         this.orders = orders;
         this.services = services;
+        this.decisions = decisions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,12 +95,15 @@ public final class OrderEndpoints {
     private Reply approve(Call call) {
         Order before = existing(call);
         Approval approval = call.body(Approval.class);
+        if (before.status() == OrderStatus.APPROVED) return republished(call, before);
         Order pending = approval == null || approval.items() == null ? before : revise(call, before, approval.items());
         return decide(call, before, pending, OrderStatus.APPROVED, "ORDER_APPROVED");
     }
 
     private Reply reject(Call call) {
         Order before = existing(call);
+        call.body(Rejection.class);
+        if (before.status() == OrderStatus.REJECTED) return republished(call, before);
         return decide(call, before, before, OrderStatus.REJECTED, "ORDER_REJECTED");
     }
 
@@ -103,11 +111,27 @@ public final class OrderEndpoints {
         return switch (orders.decide(call.tenant(), pending.id(), new DecideOrder(outcome, call.actor(), clock.instant()))) {
             case OrderDecision.Decided d -> {
                 audit.record(call, action, OrderView.of(before), OrderView.of(d.order()));
+                publish(call, d.order());
                 yield Reply.ok(OrderView.of(d.order()));
             }
             case OrderDecision.NotPending n -> throw ApiProblem.conflict("not_pending", "The order is " + n.current() + " already.");
             case OrderDecision.NotFound n -> throw ApiProblem.notFound();
         };
+    }
+
+    /** The same decision again (a retry): published again, the consumer keys on order id and version. */
+    private Reply republished(Call call, Order decided) {
+        publish(call, decided);
+        return Reply.ok(OrderView.of(decided));
+    }
+
+    private void publish(Call call, Order decided) {
+        var event = OrderDecided.of(decided);
+        if (!decisions.publish(event)) {
+            throw new ApiProblem(503, "decision_not_queued",
+                    "The decision is saved, but the customer could not be told yet; repeat the same decision to retry.");
+        }
+        audit.record(call, "ORDER_DECISION_PUBLISHED", null, event);
     }
 
     private Order revise(Call call, Order order, List<LineInput> items) {
