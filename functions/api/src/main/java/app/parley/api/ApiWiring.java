@@ -14,7 +14,16 @@ import app.parley.api.http.OpenApi;
 import app.parley.api.http.Operation;
 import app.parley.api.http.Reply;
 import app.parley.api.http.Router;
+import app.parley.api.customers.CustomerEndpoints;
 import app.parley.api.inbox.InboxEndpoints;
+import app.parley.api.quotations.QuotationEndpoints;
+import app.parley.conversation.infrastructure.DynamoCustomerConversations;
+import app.parley.conversation.infrastructure.DynamoOutboundLedger;
+import app.parley.crm.infrastructure.DynamoCustomerHistory;
+import app.parley.crm.infrastructure.DynamoCustomers;
+import app.parley.quotations.application.SendingQuotations;
+import app.parley.quotations.infrastructure.DynamoQuotations;
+import app.parley.quotations.infrastructure.PdfQuotations;
 import app.parley.api.mail.OutboxMailer;
 import app.parley.api.orders.OrderEndpoints;
 import app.parley.api.platform.PlatformEndpoints;
@@ -100,6 +109,17 @@ public final class ApiWiring {
         operations.addAll(new TeamEndpoints(users, d.hasher(), accounts, auditor).operations());
         operations.addAll(new InboxEndpoints(conversations, messages, d.outbound(), auditor, clock).operations());
         operations.addAll(new OrderEndpoints(orders, services, d.orderDecisions(), auditor, clock).operations());
+        var quotations = new DynamoQuotations(tables.tenant());
+        var quotationPdfs = new PdfQuotations();
+        var customers = new DynamoCustomers(tables.tenant());
+        var customerHistory = new DynamoCustomerHistory(tables.tenant());
+        var sendingQuotations = new SendingQuotations(new SendingQuotations.Ports(quotations, quotationPdfs, d.media(), tenants,
+                new DynamoCustomerConversations(tables.tenant(), customers, conversations), new DynamoOutboundLedger(tables.tenant()),
+                d.outbound()));
+        operations.addAll(new QuotationEndpoints(quotations, services, customers, sendingQuotations, quotationPdfs, tenants, auditor, clock)
+                .operations());
+        operations.addAll(new CustomerEndpoints(new CustomerEndpoints.Ports(customers, customerHistory, customerHistory, conversations,
+                messages, orders, quotations), auditor).operations());
         operations.addAll(new ReportEndpoints(conversations, messages, orders, events, clock).operations());
         operations.addAll(new TenantAdministration(tenants, new RegisteringTenants(tenants, clock),
                 new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, whatsAppTokens, auditor).operations());

@@ -11,8 +11,6 @@ import app.parley.api.http.Operation;
 import app.parley.api.http.Reply;
 import app.parley.api.orders.OrderBodies.*;
 import app.parley.catalog.application.Services;
-import app.parley.catalog.model.Service;
-import app.parley.catalog.model.ServiceId;
 import app.parley.common.model.Page;
 import app.parley.common.model.SaveOutcome;
 import app.parley.orders.application.OrderDecisionQueue;
@@ -136,22 +134,11 @@ public final class OrderEndpoints {
 
     private Order revise(Call call, Order order, List<LineInput> items) {
         if (order.status() != OrderStatus.PENDING) throw ApiProblem.conflict("not_pending", "The order is " + order.status() + " already.");
-        List<OrderLine> lines = items.stream().map(i -> line(call, i)).toList();
+        List<OrderLine> lines = CatalogLines.of(services, call.tenant(), items);
         return switch (orders.revise(order.withLines(lines))) {
             case SaveOutcome.Saved<Order> saved -> saved.value();
             case SaveOutcome.Stale<Order> stale -> throw ApiProblem.conflict("concurrent_change", "The order changed meanwhile; reload it.");
         };
-    }
-
-    private OrderLine line(Call call, LineInput in) {
-        Service s;
-        try {
-            s = services.find(call.tenant(), new ServiceId(in.serviceId())).orElse(null);
-        } catch (IllegalArgumentException notAnId) {
-            s = null;
-        }
-        if (s == null) throw ApiProblem.invalid("items.serviceId", in.serviceId() + " is not a service of this business.");
-        return new OrderLine(s.id(), s.name(), s.price(), in.quantity());
     }
 
     private Order existing(Call call) {
