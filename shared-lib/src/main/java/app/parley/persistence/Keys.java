@@ -72,6 +72,22 @@ public final class Keys {
     /** Notifications for the tenant's staff (new order requests, requests that need a look), time-ordered. */
     public static String notifications(TenantId t) { return tenantPrefix(t) + "NOTIFICATIONS"; }
 
+    // ---- quotations, tenant data table ----
+    /** A quotation: SK {@link #META} (the current state) and {@link #quotationVersion} (every version as drafted). */
+    public static String quotation(TenantId t, String quotationId) { return tenantPrefix(t) + "QUOTE#" + quotationId; }
+    public static String quotationVersion(int version) { return "V#" + String.format("%04d", version); }
+    /** Every quotation of the tenant, newest first (GSI1). */
+    public static String quotationList(TenantId t) { return tenantPrefix(t) + "QUOTES"; }
+    public static String quotationListSort(String sortableTime, String quotationId) { return sortableTime + "#" + quotationId; }
+    /** Under a customer's partition: a quotation drafted for them. */
+    public static String quotationLink(String quotationId) { return "QUOTE#" + quotationId; }
+    /** Under a customer's partition: the quotation sent to them that waits for their answer. */
+    public static final String AWAITED_QUOTATION = "AWAITING#QUOTE";
+    /** Under a customer's partition: one of their conversations (every one, the current one included). */
+    public static String customerConversationLink(String conversationId) { return "CONV#" + conversationId; }
+    /** Under a customer's partition: the staff's tags (SK). */
+    public static final String CUSTOMER_TAGS = "TAGS";
+
     // ---- tenant data table: list (GSI1) partition keys ----
     public static String customerList(TenantId t) { return tenantPrefix(t) + "CUSTOMERS"; }
     public static String conversationList(TenantId t) { return tenantPrefix(t) + "CONVS"; }

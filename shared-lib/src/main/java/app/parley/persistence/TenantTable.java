@@ -184,6 +184,12 @@ public final class TenantTable {
 
     public static final String NEW_ITEM = "attribute_not_exists(PK)";
 
+    /** Deletes one item in a transaction when {@code condition} holds (or no condition is given). */
+    public TransactWriteItem deleteInTransaction(String pk, String sk, String condition, Map<String, AttributeValue> values) {
+        return TransactWriteItem.builder().delete(d -> d.tableName(name).key(key(pk, sk)).conditionExpression(condition)
+                .expressionAttributeValues(values.isEmpty() ? null : values)).build();
+    }
+
     public TransactWriteItem updateInTransaction(String pk, String sk, Expression update) {
         return TransactWriteItem.builder().update(u -> u.tableName(name).key(key(pk, sk))
                 .updateExpression(update.update()).conditionExpression(update.condition())

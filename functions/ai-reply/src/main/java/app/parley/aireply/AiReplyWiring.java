@@ -29,6 +29,10 @@ import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.whatsapp.cloud.GraphApiClient;
 import java.time.Clock;
 import java.util.Map;
+import app.parley.audit.infrastructure.DynamoAuditEvents;
+import app.parley.quotations.application.AnsweringQuotations;
+import app.parley.quotations.application.QuotationAwareAnswering;
+import app.parley.quotations.infrastructure.DynamoQuotations;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /** The ai-reply function's collaborators, built once per container. */
@@ -44,7 +48,8 @@ record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
                 new DynamoCustomerConversations(tables.tenant(), new DynamoCustomers(tables.tenant()), conversations),
                 conversations, new DynamoMessages(tables.tenant()), ledger, new DynamoTenants(tables),
                 ReplyGates.on(tables), new DynamoServices(tables.tenant()),
-                new DynamoFaqs(tables.tenant()), assistant(tables, billing),
+                new DynamoFaqs(tables.tenant()), new QuotationAwareAnswering(new AnsweringQuotations(
+                        new DynamoQuotations(tables.tenant()), new DynamoAuditEvents(tables), Clock.systemUTC()), assistant(tables, billing)),
                 new SqsEnvelopeQueue(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")), media,
                 new DynamoUsageCounters(tables.tenant()), new DynamoConversationMemories(tables.tenant()),
                 new SqsOrderRequestQueue(SqsClients.shared(), Env.require("ORDER_REQUESTS_QUEUE_URL")), billing);

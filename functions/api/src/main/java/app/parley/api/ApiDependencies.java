@@ -5,7 +5,9 @@ import app.parley.auth.passwords.PasswordHasher;
 import app.parley.auth.tokens.AccessTokenSettings;
 import app.parley.auth.tokens.SigningKeys;
 import app.parley.billing.infrastructure.BillingWiring;
+import app.parley.media.application.MediaStore;
 import app.parley.messaging.application.OutboundQueue;
+import app.parley.orders.application.OrderDecisionQueue;
 import app.parley.persistence.Tables;
 import app.parley.platform.application.Secrets;
 import java.time.Clock;
@@ -14,8 +16,10 @@ import java.time.Clock;
  * Everything the API needs from outside: tables, token keys, the outbound queue, the secret store,
  * rate limits and a clock. {@code devOutbox} exposes {@code GET /api/dev/outbox} (local stack only).
  * {@code billing} holds billing's use cases (over the same tables, with the payment provider);
- * {@code whatsAppTokenSecretName} is the sender's {@code WHATSAPP_TOKEN_SECRET_NAME} template.
+ * {@code whatsAppTokenSecretName} is the sender's {@code WHATSAPP_TOKEN_SECRET_NAME} template;
+ * {@code orderDecisions} the order-decisions queue, {@code media} where quotation PDFs are kept.
  */
 public record ApiDependencies(Tables tables, SigningKeys signingKeys, AccessTokenSettings tokenSettings, PasswordHasher hasher,
                               OutboundQueue outbound, Secrets secrets, Limits limits, Clock clock, boolean devOutbox,
-                              BillingWiring billing, String whatsAppTokenSecretName) {}
+                              BillingWiring billing, String whatsAppTokenSecretName, OrderDecisionQueue orderDecisions,
+                              MediaStore media) {}

@@ -14,7 +14,16 @@ import app.parley.api.http.OpenApi;
 import app.parley.api.http.Operation;
 import app.parley.api.http.Reply;
 import app.parley.api.http.Router;
+import app.parley.api.customers.CustomerEndpoints;
 import app.parley.api.inbox.InboxEndpoints;
+import app.parley.api.quotations.QuotationEndpoints;
+import app.parley.conversation.infrastructure.DynamoCustomerConversations;
+import app.parley.conversation.infrastructure.DynamoOutboundLedger;
+import app.parley.crm.infrastructure.DynamoCustomerHistory;
+import app.parley.crm.infrastructure.DynamoCustomers;
+import app.parley.quotations.application.SendingQuotations;
+import app.parley.quotations.infrastructure.DynamoQuotations;
+import app.parley.quotations.infrastructure.PdfQuotations;
 import app.parley.api.mail.OutboxMailer;
 import app.parley.api.orders.OrderEndpoints;
 import app.parley.api.platform.PlatformEndpoints;
@@ -41,7 +50,10 @@ import app.parley.config.Env;
 import app.parley.conversation.infrastructure.DynamoConversations;
 import app.parley.conversation.infrastructure.DynamoMessages;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
+import app.parley.media.infrastructure.MediaStores;
+import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.orders.infrastructure.DynamoOrders;
+import app.parley.orders.infrastructure.SqsOrderDecisionQueue;
 import app.parley.persistence.Tables;
 import app.parley.platform.infrastructure.DynamoAiProviders;
 import app.parley.platform.application.Secrets;
@@ -96,7 +108,18 @@ public final class ApiWiring {
                 billing.subscriptions(), billing.standing(), billing.platformFigures(), tenants, auditor).operations());
         operations.addAll(new TeamEndpoints(users, d.hasher(), accounts, auditor, billing.seats()).operations());
         operations.addAll(new InboxEndpoints(conversations, messages, d.outbound(), auditor, clock).operations());
-        operations.addAll(new OrderEndpoints(orders, services, auditor, clock).operations());
+        operations.addAll(new OrderEndpoints(orders, services, d.orderDecisions(), auditor, clock).operations());
+        var quotations = new DynamoQuotations(tables.tenant());
+        var quotationPdfs = new PdfQuotations();
+        var customers = new DynamoCustomers(tables.tenant());
+        var customerHistory = new DynamoCustomerHistory(tables.tenant());
+        var sendingQuotations = new SendingQuotations(new SendingQuotations.Ports(quotations, quotationPdfs, d.media(), tenants,
+                new DynamoCustomerConversations(tables.tenant(), customers, conversations), new DynamoOutboundLedger(tables.tenant()),
+                d.outbound()));
+        operations.addAll(new QuotationEndpoints(quotations, services, customers, sendingQuotations, quotationPdfs, tenants, auditor, clock)
+                .operations());
+        operations.addAll(new CustomerEndpoints(new CustomerEndpoints.Ports(customers, customerHistory, customerHistory, conversations,
+                messages, orders, quotations), auditor).operations());
         operations.addAll(new ReportEndpoints(conversations, messages, orders, events, clock).operations());
         operations.addAll(new TenantAdministration(tenants, new RegisteringTenants(tenants, clock),
                 new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, whatsAppTokens, auditor).operations());
@@ -144,7 +167,8 @@ public final class ApiWiring {
         return new ApiDependencies(tables, signingKeys(secrets), tokenSettings, PasswordHasher.owasp(), outbound, secrets,
                 Limits.fromEnvironment(clock), clock, "on".equals(Env.get("DEV_OUTBOX", "off")),
                 BillingWiring.fromEnvironment(tables, clock),
-                Env.get("WHATSAPP_TOKEN_SECRET_NAME", "parley/local/tenants/{tenantId}/whatsapp-token"));
+                Env.get("WHATSAPP_TOKEN_SECRET_NAME", "parley/local/tenants/{tenantId}/whatsapp-token"),
+                new SqsOrderDecisionQueue(SqsClients.shared(), Env.require("ORDER_DECISIONS_QUEUE_URL")), MediaStores.fromEnvironment());
     }
 
     /**

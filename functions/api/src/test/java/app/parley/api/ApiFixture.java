@@ -12,7 +12,10 @@ import app.parley.billing.infrastructure.BillingWiring;
 import app.parley.billing.infrastructure.FakeStripe;
 import app.parley.billing.model.BillingPolicy;
 import com.stripe.StripeClient;
+import app.parley.media.application.MediaStore;
+import app.parley.media.infrastructure.LocalMediaStores;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
+import app.parley.orders.infrastructure.SqsOrderDecisionQueue;
 import app.parley.persistence.Keys;
 import app.parley.persistence.LocalTables;
 import app.parley.persistence.Tables;
@@ -48,7 +51,15 @@ final class ApiFixture implements AutoCloseable {
     final BillingWiring billing;
     static final String WHATSAPP_TOKEN_SECRET_NAME = "parley/test/tenants/{tenantId}/whatsapp-token";
 
+    /** Quotation PDFs, sealed per tenant in a temporary folder. */
+    final MediaStore media;
+
     ApiFixture(Limits limits) {
+        try {
+            media = LocalMediaStores.inFolder(java.nio.file.Files.createTempDirectory("api-media"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         local = LocalTables.start();
         engines = LocalEngines.start();
         stripe = FakeStripe.start();
@@ -57,7 +68,8 @@ final class ApiFixture implements AutoCloseable {
                 "whsec_unused_by_the_api", BillingPolicy.defaults(), clock);
         router = ApiWiring.router(new ApiDependencies(local.tables(), keys, tokenSettings, HASHER,
                 new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl), new SecretsManagerSecrets(engines.secrets),
-                limits, clock, true, billing, WHATSAPP_TOKEN_SECRET_NAME));
+                limits, clock, true, billing, WHATSAPP_TOKEN_SECRET_NAME,
+                new SqsOrderDecisionQueue(engines.sqs, engines.orderDecisionsQueueUrl), media));
         handler = new ApiHandler(router);
         tokens = new AccessTokens(keys, tokenSettings, clock);
     }

@@ -57,10 +57,15 @@ class EveryOperationIT {
         api.billing.startingTrials().start(victim.tenant().id(), plan.id());
         api.billing.invoices().issue(InvoiceCalculator.draft(victim.tenant().id(), plan, plan.monthlyPrice(),
                 new UsageTotals("2025-01", Map.of())), Instant.parse("2025-02-01T00:15:00Z"));
-        victimIds = Map.of("serviceId", victim.service().id().value(), "faqId", victim.faq().id().value(), "name", "victim-only",
-                "userId", victim.user().id().value(), "conversationId", victim.conversation().id().value(),
-                "orderId", victim.order().id().value(), "tenantId", TenantId.newId().value(), "period", "2025-01",
-                "planId", PlanId.newId().value());
+        var victimQuotation = app.parley.quotations.model.Quotation.draft(victim.tenant().id(), victim.customer().id().value(),
+                victim.customer().phone(), victim.customer().name(), List.of(new app.parley.orders.model.OrderLine(victim.service().id(),
+                        victim.service().name(), victim.service().price(), 1)), "victim notes", victim.user().id().value(), Instant.now());
+        new app.parley.quotations.infrastructure.DynamoQuotations(api.tables().tenant()).create(victimQuotation);
+        victimIds = Map.ofEntries(Map.entry("quotationId", victimQuotation.id().value()),
+                Map.entry("customerId", victim.customer().id().value()), Map.entry("serviceId", victim.service().id().value()), Map.entry("faqId", victim.faq().id().value()), Map.entry("name", "victim-only"),
+                Map.entry("userId", victim.user().id().value()), Map.entry("conversationId", victim.conversation().id().value()),
+                Map.entry("orderId", victim.order().id().value()), Map.entry("tenantId", TenantId.newId().value()),
+                Map.entry("period", "2025-01"), Map.entry("planId", PlanId.newId().value()));
         operations = securedOperations(api.call("GET", "/api/openapi.json", (String) null, null).json());
     }
 
@@ -145,6 +150,31 @@ class EveryOperationIT {
                 "GET /api/platform/plans", "POST /api/platform/plans", "PUT /api/platform/plans/{planId}",
                 "POST /api/platform/tenants/{tenantId}/trial", "GET /api/platform/tenants/{tenantId}/billing",
                 "GET /api/platform/billing/figures", "PUT /api/settings/whatsapp/token", "PUT /api/platform/tenants/{tenantId}/whatsapp-token");
+    }
+
+    @Test
+    void the_walk_includes_quotations_and_customers() {
+        assertThat(operations).extracting(Op::label).contains("GET /api/quotations", "POST /api/quotations",
+                "GET /api/quotations/{quotationId}", "PUT /api/quotations/{quotationId}", "POST /api/quotations/{quotationId}/approve",
+                "POST /api/quotations/{quotationId}/send", "GET /api/quotations/{quotationId}/pdf", "GET /api/customers",
+                "GET /api/customers/{customerId}", "PATCH /api/customers/{customerId}");
+    }
+
+    @Test
+    void a_quotation_cannot_be_drafted_for_another_tenants_customer_nor_with_its_services() {
+        String admin = api.token(caller.tenant().id(), caller.user().id().value(), AccessRole.TENANT_ADMIN);
+        var before = api.rawItemsOf(victim.tenant().id());
+        String foreignCustomer = "{\"customerId\":\"" + victim.customer().id().value() + "\",\"items\":[{\"serviceId\":\""
+                + caller.service().id().value() + "\",\"quantity\":1}]}";
+        String foreignService = "{\"customerId\":\"" + caller.customer().id().value() + "\",\"items\":[{\"serviceId\":\""
+                + victim.service().id().value() + "\",\"quantity\":1}]}";
+        var first = api.call("POST", "/api/quotations", admin, foreignCustomer);
+        var second = api.call("POST", "/api/quotations", admin, foreignService);
+        assertThat(first.status()).isEqualTo(400);
+        assertThat(first.json().get("message").asText()).contains("customerId");
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(second.json().get("message").asText()).contains("is not a service of this business");
+        assertThat(api.rawItemsOf(victim.tenant().id())).isEqualTo(before);
     }
 
     @Test

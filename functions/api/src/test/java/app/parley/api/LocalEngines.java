@@ -18,6 +18,7 @@ final class LocalEngines implements AutoCloseable {
     private final MotoServer moto;
     final SqsClient sqs;
     final String outboundQueueUrl;
+    final String orderDecisionsQueueUrl;
     final SecretsManagerClient secrets;
 
     private LocalEngines(SQSRestServer sqsServer, int sqsPort, MotoServer moto) {
@@ -27,6 +28,7 @@ final class LocalEngines implements AutoCloseable {
                 .credentialsProvider(LocalCredentials.PROVIDER).endpointOverride(URI.create("http://127.0.0.1:" + sqsPort)).build();
         this.outboundQueueUrl = sqs.createQueue(b -> b.queueName("outbound.fifo").attributes(Map.of(
                 QueueAttributeName.FIFO_QUEUE, "true", QueueAttributeName.CONTENT_BASED_DEDUPLICATION, "false"))).queueUrl();
+        this.orderDecisionsQueueUrl = sqs.createQueue(b -> b.queueName("order-decisions")).queueUrl();
         this.secrets = SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
                 .credentialsProvider(LocalCredentials.PROVIDER).endpointOverride(moto.endpoint()).build();
     }

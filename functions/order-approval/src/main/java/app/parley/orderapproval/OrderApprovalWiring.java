@@ -1,14 +1,23 @@
 package app.parley.orderapproval;
 
+import app.parley.audit.infrastructure.DynamoAuditEvents;
 import app.parley.catalog.infrastructure.DynamoServices;
+import app.parley.config.Env;
 import app.parley.conversation.infrastructure.DynamoConversations;
+import app.parley.conversation.infrastructure.DynamoCustomerConversations;
+import app.parley.conversation.infrastructure.DynamoOutboundLedger;
+import app.parley.crm.infrastructure.DynamoCustomers;
+import app.parley.messaging.infrastructure.SqsClients;
+import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.notifications.infrastructure.DynamoNotifications;
 import app.parley.orders.application.PlacingOrderRequests;
+import app.parley.orders.application.TellingCustomersOfDecisions;
 import app.parley.orders.infrastructure.DynamoOrderLinks;
 import app.parley.orders.infrastructure.DynamoOrders;
 import app.parley.persistence.Tables;
+import java.time.Clock;
 
-/** The order-approval function's collaborators, built once per container. */
+/** The order-approval functions' collaborators, built once per container. */
 final class OrderApprovalWiring {
     private OrderApprovalWiring() {}
 
@@ -17,5 +26,14 @@ final class OrderApprovalWiring {
         return new PlacingOrderRequests(new PlacingOrderRequests.Ports(new DynamoServices(tables.tenant()),
                 new DynamoOrders(tables.tenant()), new DynamoOrderLinks(tables.tenant()),
                 new DynamoNotifications(tables.tenant()), new DynamoConversations(tables.tenant())));
+    }
+
+    static TellingCustomersOfDecisions decisionsFromEnvironment() {
+        Tables tables = Tables.fromEnvironment();
+        var conversations = new DynamoConversations(tables.tenant());
+        return new TellingCustomersOfDecisions(new TellingCustomersOfDecisions.Ports(new DynamoOrders(tables.tenant()),
+                new DynamoCustomerConversations(tables.tenant(), new DynamoCustomers(tables.tenant()), conversations),
+                new DynamoOutboundLedger(tables.tenant()), new SqsOutboundQueue(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")),
+                new DynamoAuditEvents(tables)), Clock.systemUTC());
     }
 }

@@ -5,6 +5,8 @@ import app.parley.conversation.application.Backoff;
 import app.parley.conversation.application.HumanlikeDelays;
 import app.parley.conversation.infrastructure.ReplyGates;
 import app.parley.conversation.application.SendingReplies;
+import app.parley.conversation.application.StoredMediaUploads;
+import app.parley.media.infrastructure.MediaStores;
 import app.parley.conversation.infrastructure.DynamoConversationFlags;
 import app.parley.conversation.infrastructure.DynamoConversations;
 import app.parley.conversation.infrastructure.DynamoOutboundLedger;
@@ -31,7 +33,8 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
                 new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),
                 ReplyGates.on(tables), new PhoneNumberBreakers(Duration.ofSeconds(5)),
                 SecretWhatsAppTokens.fromEnvironment(), graph, new DynamoUsageCounters(tables.tenant()),
-                new SqsUsagePublisher(SqsClients.shared(), Env.require("USAGE_EVENTS_QUEUE_URL")));
+                new SqsUsagePublisher(SqsClients.shared(), Env.require("USAGE_EVENTS_QUEUE_URL")),
+                new StoredMediaUploads(MediaStores.fromEnvironment(), graph));
         boolean humanlike = !"off".equalsIgnoreCase(Env.get("HUMANLIKE_DELAYS", "on"));
         var backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(Long.parseLong(Env.get("SENDER_MAX_BACKOFF_SECONDS", "20"))),
                 RandomGenerator.getDefault());

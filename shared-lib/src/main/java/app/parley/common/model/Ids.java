@@ -21,6 +21,16 @@ public final class Ids {
                 && ULID.matcher(value.substring(prefix.length() + 1)).matches();
     }
 
+    /** The same id for the same key every time: the time, then 80 bits of a SHA-256 of the key. */
+    public static String derived(String prefix, String key, java.time.Instant at) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return prefix + "_" + new com.github.f4b6a3.ulid.Ulid(at.toEpochMilli(), java.util.Arrays.copyOf(hash, 10));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     public static String require(String prefix, String value, String what) {
         if (!matches(prefix, value)) throw new IllegalArgumentException("not a " + what + " id");
         return value;

@@ -11,6 +11,7 @@ import app.parley.tenancy.application.Tenants;
 import app.parley.tenancy.model.Tenant;
 import app.parley.tenancy.model.WhatsAppConnection;
 import app.parley.whatsapp.cloud.GraphApiClient;
+import app.parley.whatsapp.cloud.GraphFailure;
 import app.parley.whatsapp.cloud.PermanentFailure;
 import app.parley.whatsapp.cloud.RetryableFailure;
 import app.parley.whatsapp.cloud.SendResult;
@@ -29,7 +30,8 @@ import java.util.Optional;
 public final class SendingReplies {
     public record Ports(OutboundLedger ledger, Tenants tenants, Conversations conversations, ConversationFlags flags,
                         ReplyGate gate, SendGuard guard, WhatsAppTokens tokens, GraphApiClient graph, UsageCounters usage,
-                        UsagePublisher billing) {}
+                        UsagePublisher billing,
+                        StoredMediaUploads uploads) {}
 
     public interface Pause {
         void sleep(Duration duration);
@@ -82,8 +84,18 @@ public final class SendingReplies {
             Optional<SendOutcome> flipped = withheldIfClosed(message, conversationOf(message));
             if (flipped.isPresent()) return flipped.get();
         }
-        return switch (p.graph().send(number, token, message)) {
-            case SendResult.Sent sent -> sent(message, number, sent.wamid());
+        return switch (p.uploads().resolve(message, number, token)) {
+            case StoredMediaUploads.Resolution.Failed failed -> afterFailure(message, number, attempt, conversation, failed.failure());
+            case StoredMediaUploads.Resolution.Ready ready -> switch (p.graph().send(number, token, ready.message())) {
+                case SendResult.Sent sent -> sent(ready.message(), number, sent.wamid());
+                case GraphFailure failure -> afterFailure(message, number, attempt, conversation, failure);
+            };
+        };
+    }
+
+    private SendOutcome afterFailure(OutboundMessage message, String number, int attempt, Optional<Conversation> conversation,
+                                     GraphFailure failure) {
+        return switch (failure) {
             case RetryableFailure retry -> {
                 p.guard().failed(number);
                 yield new SendOutcome.RetryLater(backoff.after(attempt, retry.retryAfter()), retry.code() + " " + retry.message());

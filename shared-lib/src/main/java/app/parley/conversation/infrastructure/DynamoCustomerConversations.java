@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * Finds or opens the CRM customer by phone, then the conversation named by the pointer item
  * {@code T#t#CUST#c / CONV#CURRENT}; a new conversation and its pointer are written together,
- * so racing deliveries of a first message end in one conversation.
+ * so racing deliveries of a first message end in one conversation. Each conversation is also linked under the
+ * customer ({@code CONV#<id>}), so the CRM shows their history across conversations.
  */
 public final class DynamoCustomerConversations implements CustomerConversations {
     private final TenantTable table;
@@ -66,7 +67,9 @@ public final class DynamoCustomerConversations implements CustomerConversations 
         TenantItem pointer = TenantItem.of(c.tenant(), Keys.customer(c.tenant(), c.customer().value()), Keys.CURRENT_CONVERSATION)
                 .with("conversationId", c.id().value());
         TenantItem conversation = DynamoConversations.itemOf(c);
+        TenantItem link = TenantItem.of(c.tenant(), Keys.customer(c.tenant(), c.customer().value()), Keys.customerConversationLink(c.id().value()))
+                .with("conversationId", c.id().value()).with("openedAt", c.lastMessageAt());
         return table.transact(c.tenant(), List.of(table.putInTransaction(pointer, TenantTable.NEW_ITEM),
-                table.putInTransaction(conversation, TenantTable.NEW_ITEM))).committed();
+                table.putInTransaction(conversation, TenantTable.NEW_ITEM), table.putInTransaction(link, null))).committed();
     }
 }

@@ -17,6 +17,9 @@ public interface Customers {
 
     List<Customer> list(TenantId tenant, int limit);
 
+    /** One page of the tenant's customers, in id (creation) order, newest first. */
+    app.parley.common.model.Page<Customer> page(TenantId tenant, int limit, String cursor);
+
     /** Name and consent of an existing customer; the phone stays. False when there is no such customer. */
     boolean update(Customer customer);
 }

@@ -49,6 +49,11 @@ public final class DynamoCustomers implements Customers {
     }
 
     @Override
+    public app.parley.common.model.Page<Customer> page(TenantId tenant, int limit, String cursor) {
+        return table.listPage(tenant, Keys.customerList(tenant), limit, true, cursor, null, null).toPage(i -> customer(tenant, i));
+    }
+
+    @Override
     public boolean update(Customer c) {
         return table.putIf(item(c), "phone = :phone", Map.of(), Map.of(":phone", s(c.phone())));
     }

@@ -45,6 +45,7 @@ final class CloudRequestBodies {
         switch (source) {
             case MediaSource.Link link -> media.put("link", link.url());
             case MediaSource.Uploaded uploaded -> media.put("id", uploaded.mediaId());
+            case MediaSource.Stored stored -> throw new IllegalArgumentException("stored media is uploaded before it is sent");
         }
         putIfPresent(media, "caption", caption);
         putIfPresent(media, "filename", filename);

@@ -65,6 +65,19 @@ public final class GraphApiClient {
         return reply.failure() != null ? reply.failure() : new ReadResult.MarkedRead();
     }
 
+    /** {@code POST /{version}/{phone-number-id}/media} as multipart/form-data: the media id to send it by. */
+    public UploadResult upload(String phoneNumberId, String accessToken, byte[] bytes, String mimeType, String filename) {
+        String boundary = "parley-" + java.util.UUID.randomUUID();
+        byte[] body = MultipartBodies.media(boundary, bytes, mimeType, filename);
+        Reply reply = exchange(authorized(URI.create(baseUrl + "/" + API_VERSION + "/" + graphId(phoneNumberId) + "/media"), accessToken)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        if (reply.failure() != null) return reply.failure();
+        String id = Json.text(reply.json(), "id");
+        return id != null ? new UploadResult.Uploaded(id)
+                : new RetryableFailure(0, "the Graph API accepted the upload but returned no media id", Optional.empty());
+    }
+
     /** {@code GET /{version}/{media-id}}: where the media can be downloaded, for a few minutes. */
     public MediaResult mediaUrl(String mediaId, String accessToken) {
         Reply reply = exchange(authorized(URI.create(baseUrl + "/" + API_VERSION + "/" + graphId(mediaId)), accessToken)

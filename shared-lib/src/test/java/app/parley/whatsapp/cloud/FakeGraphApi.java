@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 /**
  * A stand-in for Meta's Graph API on 127.0.0.1 (random port) that speaks the Cloud API wire format:
  * {@code POST /{version}/{phone-number-id}/messages} (sends and read receipts),
- * {@code GET /{version}/{media-id}} and media downloads. It records every request, answers like
+ * {@code POST /{version}/{phone-number-id}/media} (multipart uploads), {@code GET /{version}/{media-id}} and media downloads. It records every request, answers like
  * Meta, and can be scripted to fail. Point {@code WHATSAPP_GRAPH_BASE_URL} at {@link #baseUrl()}.
  *
  * <pre>{@code
@@ -45,6 +45,7 @@ public final class FakeGraphApi implements AutoCloseable {
     }
 
     private static final Pattern MESSAGES = Pattern.compile("/(v\\d+\\.\\d+)/(\\d+)/messages");
+    private static final Pattern MEDIA_UPLOAD = Pattern.compile("/(v\\d+\\.\\d+)/(\\d+)/media");
     private static final Pattern MEDIA_LOOKUP = Pattern.compile("/(v\\d+\\.\\d+)/(\\d+)");
     private static final Pattern MEDIA_DOWNLOAD = Pattern.compile("/whatsapp_business/attachments/(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,6 +57,7 @@ public final class FakeGraphApi implements AutoCloseable {
     private final Map<String, StoredMedia> media = new ConcurrentHashMap<>();
     private final FailureScript failures = new FailureScript();
     private final Wamids wamids = new Wamids();
+    private final java.util.concurrent.atomic.AtomicLong uploads = new java.util.concurrent.atomic.AtomicLong(7_000_000_000L);
     private volatile String requiredToken;
     private volatile Duration responseDelay = Duration.ZERO;
 
@@ -130,6 +132,11 @@ public final class FakeGraphApi implements AutoCloseable {
         return this;
     }
 
+    /** The bytes of media uploaded (or put) under this id, if any. */
+    public java.util.Optional<byte[]> mediaContent(String mediaId) {
+        return java.util.Optional.ofNullable(media.get(mediaId)).map(m -> m.bytes().clone());
+    }
+
     /** Forgets requests, scripted failures, media and the required token. */
     public void reset() {
         requests.clear();
@@ -147,10 +154,17 @@ public final class FakeGraphApi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            boolean multipart = contentType != null && contentType.startsWith("multipart/form-data");
+            String body = multipart ? "" : new String(raw, StandardCharsets.UTF_8);
             pause();
-            Answer answer = answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body);
+            Matcher upload = MEDIA_UPLOAD.matcher(exchange.getRequestURI().getPath());
+            Answer answer = exchange.getRequestMethod().equals("POST") && upload.matches()
+                    && authorized(exchange.getRequestHeaders().getFirst("Authorization"))
+                    ? upload(contentType, raw)
+                    : answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                            exchange.getRequestHeaders().getFirst("Authorization"), body);
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("Authorization"), body, answer.status(), System.nanoTime());
             requests.add(request);
@@ -225,6 +239,21 @@ public final class FakeGraphApi implements AutoCloseable {
         return Answer.json(200, response.toString());
     }
 
+    /** Meta's media upload: multipart with {@code messaging_product=whatsapp}, {@code type} and a {@code file} part. */
+    private Answer upload(String contentType, byte[] raw) {
+        Answer scripted = failures.take();
+        if (scripted != null) return scripted;
+        Map<String, MultipartPart> parts = MultipartPart.parse(contentType, raw);
+        MultipartPart file = parts.get("file");
+        if (!"whatsapp".equals(parts.containsKey("messaging_product") ? parts.get("messaging_product").text() : null)
+                || file == null || !parts.containsKey("type")) {
+            return Answer.json(400, GraphErrorBodies.invalidParameter("messaging_product, type and file are required"));
+        }
+        String id = Long.toString(uploads.incrementAndGet());
+        media.put(id, new StoredMedia(parts.get("type").text(), file.bytes()));
+        return Answer.json(200, "{\"id\":\"" + id + "\"}");
+    }
+
     private Answer download(String mediaId) {
         StoredMedia stored = media.get(mediaId);
         if (stored == null) return new Answer(404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
@@ -240,6 +269,10 @@ public final class FakeGraphApi implements AutoCloseable {
 
         public String bearerToken() {
             return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+        }
+
+        public boolean isMediaUpload() {
+            return method.equals("POST") && MEDIA_UPLOAD.matcher(path).matches();
         }
 
         public boolean isMessageSend() {

@@ -12,14 +12,14 @@ public final class InboxBodies {
 
     public record ConversationView(String id, String customerId, String customerPhone, String mode, String takenOverBy,
                                    Instant lastMessageAt) {
-        static ConversationView of(Conversation c) {
+        public static ConversationView of(Conversation c) {
             return new ConversationView(c.id().value(), c.customer().value(), c.customerPhone(), c.status().name(),
                     c.takenOverBy().map(u -> u.value()).orElse(null), c.lastMessageAt());
         }
     }
 
     public record MessageView(String id, String direction, String type, String text, Instant sentAt) {
-        static MessageView of(Message m) {
+        public static MessageView of(Message m) {
             return new MessageView(m.id().value(), m.direction().name(), m.type().name(), m.text(), m.sentAt());
         }
     }

@@ -18,7 +18,7 @@ public final class OrderBodies {
 
     public record OrderView(String id, String status, CustomerView customer, List<LineView> items, String currency, String total,
                             String createdBy, Instant createdAt, String decidedBy, Instant decidedAt) {
-        static OrderView of(Order o) {
+        public static OrderView of(Order o) {
             return new OrderView(o.id().value(), o.status().name(),
                     new CustomerView(o.customer().phone(), o.customer().name(), o.customer().address(), o.customer().notes()),
                     o.lines().stream().map(LineView::of).toList(), o.total().currency().getCurrencyCode(),

@@ -11,10 +11,9 @@ import app.parley.api.http.Operation;
 import app.parley.api.http.Reply;
 import app.parley.api.orders.OrderBodies.*;
 import app.parley.catalog.application.Services;
-import app.parley.catalog.model.Service;
-import app.parley.catalog.model.ServiceId;
 import app.parley.common.model.Page;
 import app.parley.common.model.SaveOutcome;
+import app.parley.orders.application.OrderDecisionQueue;
 import app.parley.orders.application.Orders;
 import app.parley.orders.model.*;
 import java.nio.charset.StandardCharsets;
@@ -24,17 +23,21 @@ import java.util.List;
 
 /**
  * Order requests: list (?status=), detail, approve (optionally with edited lines, priced from the
- * catalog) and reject. Deciding is conditional on PENDING, so two people cannot both decide.
+ * catalog) and reject. Deciding is conditional on PENDING, so two people cannot both decide. Each decision
+ * is published on the order-decisions queue, which tells the customer once; repeating the same decision
+ * (a client retry) publishes it again and answers the order, and the customer still gets one message.
  */
 public final class OrderEndpoints {
     private final Orders orders;
     private final Services services;
+    private final OrderDecisionQueue decisions;
     private final Auditor audit;
     private final Clock clock;
 
-    public OrderEndpoints(Orders orders, Services services, Auditor audit, Clock clock) {
+    public OrderEndpoints(Orders orders, Services services, OrderDecisionQueue decisions, Auditor audit, Clock clock) {
         this.orders = orders;
         this.services = services;
+        this.decisions = decisions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,12 +93,15 @@ public final class OrderEndpoints {
     private Reply approve(Call call) {
         Order before = existing(call);
         Approval approval = call.body(Approval.class);
+        if (before.status() == OrderStatus.APPROVED) return republished(call, before);
         Order pending = approval == null || approval.items() == null ? before : revise(call, before, approval.items());
         return decide(call, before, pending, OrderStatus.APPROVED, "ORDER_APPROVED");
     }
 
     private Reply reject(Call call) {
         Order before = existing(call);
+        call.body(Rejection.class);
+        if (before.status() == OrderStatus.REJECTED) return republished(call, before);
         return decide(call, before, before, OrderStatus.REJECTED, "ORDER_REJECTED");
     }
 
@@ -103,6 +109,7 @@ public final class OrderEndpoints {
         return switch (orders.decide(call.tenant(), pending.id(), new DecideOrder(outcome, call.actor(), clock.instant()))) {
             case OrderDecision.Decided d -> {
                 audit.record(call, action, OrderView.of(before), OrderView.of(d.order()));
+                publish(call, d.order());
                 yield Reply.ok(OrderView.of(d.order()));
             }
             case OrderDecision.NotPending n -> throw ApiProblem.conflict("not_pending", "The order is " + n.current() + " already.");
@@ -110,24 +117,28 @@ public final class OrderEndpoints {
         };
     }
 
+    /** The same decision again (a retry): published again, the consumer keys on order id and version. */
+    private Reply republished(Call call, Order decided) {
+        publish(call, decided);
+        return Reply.ok(OrderView.of(decided));
+    }
+
+    private void publish(Call call, Order decided) {
+        var event = OrderDecided.of(decided);
+        if (!decisions.publish(event)) {
+            throw new ApiProblem(503, "decision_not_queued",
+                    "The decision is saved, but the customer could not be told yet; repeat the same decision to retry.");
+        }
+        audit.record(call, "ORDER_DECISION_PUBLISHED", null, event);
+    }
+
     private Order revise(Call call, Order order, List<LineInput> items) {
         if (order.status() != OrderStatus.PENDING) throw ApiProblem.conflict("not_pending", "The order is " + order.status() + " already.");
-        List<OrderLine> lines = items.stream().map(i -> line(call, i)).toList();
+        List<OrderLine> lines = CatalogLines.of(services, call.tenant(), items);
         return switch (orders.revise(order.withLines(lines))) {
             case SaveOutcome.Saved<Order> saved -> saved.value();
             case SaveOutcome.Stale<Order> stale -> throw ApiProblem.conflict("concurrent_change", "The order changed meanwhile; reload it.");
         };
-    }
-
-    private OrderLine line(Call call, LineInput in) {
-        Service s;
-        try {
-            s = services.find(call.tenant(), new ServiceId(in.serviceId())).orElse(null);
-        } catch (IllegalArgumentException notAnId) {
-            s = null;
-        }
-        if (s == null) throw ApiProblem.invalid("items.serviceId", in.serviceId() + " is not a service of this business.");
-        return new OrderLine(s.id(), s.name(), s.price(), in.quantity());
     }
 
     private Order existing(Call call) {

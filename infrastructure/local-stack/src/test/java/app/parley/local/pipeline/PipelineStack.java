@@ -108,6 +108,14 @@ final class PipelineStack implements AutoCloseable {
                 .header("Authorization", "Bearer " + accessToken).GET().build());
     }
 
+    /** The admin API as a signed-in user: any method, with a JSON body or none. */
+    HttpResponse<String> call(String method, String pathAndQuery, String accessToken, String jsonBody) {
+        var request = HttpRequest.newBuilder(stack.baseUrl().resolve(pathAndQuery)).header("Authorization", "Bearer " + accessToken)
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) request.header("Content-Type", "application/json");
+        return send(request.build());
+    }
+
     /** An access token for the admin API, or an exception naming the status. */
     String login(String email, String password) {
         String body = "{\"email\":" + quoted(email) + ",\"password\":" + quoted(password) + "}";

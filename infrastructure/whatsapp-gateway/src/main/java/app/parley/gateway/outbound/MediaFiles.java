@@ -32,6 +32,7 @@ public final class MediaFiles {
         Optional<Fetched> fetched = switch (source) {
             case MediaSource.Link link -> download(link.url());
             case MediaSource.Uploaded uploaded -> blobs.get(uploaded.mediaId()).map(b -> new Fetched(b, null));
+            case MediaSource.Stored stored -> Optional.<Fetched>empty(); // the platform's sealed media store is not wired to the gateway yet
         };
         return fetched.map(f -> {
             String mime = f.mimeType() != null ? f.mimeType() : fallbackMime;

@@ -1,0 +1,38 @@
+package app.parley.orderapproval;
+
+import app.parley.messaging.model.Envelopes;
+import app.parley.orders.application.TellingCustomersOfDecisions;
+import app.parley.orders.model.OrderDecided;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** order-decisions: each decision a person made is told to the customer in one WhatsApp message. */
+public final class OrderDecisionHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderDecisionHandler.class);
+    private final TellingCustomersOfDecisions telling;
+
+    public OrderDecisionHandler() { this(OrderApprovalWiring.decisionsFromEnvironment()); }
+
+    OrderDecisionHandler(TellingCustomersOfDecisions telling) { this.telling = telling; }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (SQSEvent.SQSMessage message : event.getRecords()) {
+            try {
+                var outcome = telling.tell(Envelopes.fromJson(message.getBody(), OrderDecided.class));
+                LOG.info("{} → {}", message.getMessageId(), outcome);
+            } catch (RuntimeException e) {
+                LOG.error("order decision {} failed; it is retried, then dead-lettered", message.getMessageId(), e);
+                failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
+            }
+        }
+        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+}
