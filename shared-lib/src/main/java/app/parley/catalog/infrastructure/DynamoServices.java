@@ -12,6 +12,7 @@ import app.parley.persistence.Keys;
 import app.parley.persistence.TenantItem;
 import app.parley.persistence.TenantTable;
 import app.parley.tenancy.model.TenantId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +24,43 @@ public final class DynamoServices implements Services {
 
     public DynamoServices(TenantTable table) { this.table = table; }
 
+    private static final int TRANSACTION_SIZE = 100;
+
     @Override
     public void save(Service s) {
-        table.put(TenantItem.of(s.tenant(), Keys.catalog(s.tenant()), Keys.service(s.id().value()))
+        table.put(item(s));
+    }
+
+    @Override
+    public boolean saveAllOrNone(TenantId tenant, List<Service> all) {
+        List<Service> written = new ArrayList<>();
+        try {
+            for (int i = 0; i < all.size(); i += TRANSACTION_SIZE) {
+                List<Service> chunk = all.subList(i, Math.min(i + TRANSACTION_SIZE, all.size()));
+                if (chunk.stream().anyMatch(s -> !s.tenant().equals(tenant))) throw new IllegalArgumentException("another tenant's service");
+                var outcome = table.transact(tenant, chunk.stream().map(s -> table.putInTransaction(item(s), TenantTable.NEW_ITEM)).toList());
+                if (!outcome.committed()) {
+                    undo(tenant, written);
+                    return false;
+                }
+                written.addAll(chunk);
+            }
+            return true;
+        } catch (RuntimeException failure) {
+            undo(tenant, written);
+            throw failure;
+        }
+    }
+
+    private void undo(TenantId tenant, List<Service> written) {
+        table.deleteAll(tenant, written.stream().map(s -> TenantTable.key(Keys.catalog(tenant), Keys.service(s.id().value()))).toList());
+    }
+
+    private static TenantItem item(Service s) {
+        return TenantItem.of(s.tenant(), Keys.catalog(s.tenant()), Keys.service(s.id().value()))
                 .with("serviceId", s.id().value()).with("kind", s.kind().name()).with("name", s.name())
                 .with("price", s.price().toDecimalString()).with("currency", s.price().currency().getCurrencyCode())
-                .with("description", s.description()).with("keywords", s.keywords()).with("includes", s.includes()));
+                .with("description", s.description()).with("keywords", s.keywords()).with("includes", s.includes());
     }
 
     @Override
