@@ -49,6 +49,10 @@ final class ApiFixture implements AutoCloseable {
     static final String WHATSAPP_TOKEN_SECRET_NAME = "parley/test/tenants/{tenantId}/whatsapp-token";
 
     ApiFixture(Limits limits) {
+        this(limits, app.parley.api.onboarding.OnboardingSettings.fromEnvironment());
+    }
+
+    ApiFixture(Limits limits, app.parley.api.onboarding.OnboardingSettings onboarding) {
         local = LocalTables.start();
         engines = LocalEngines.start();
         stripe = FakeStripe.start();
@@ -57,7 +61,7 @@ final class ApiFixture implements AutoCloseable {
                 "whsec_unused_by_the_api", BillingPolicy.defaults(), clock);
         router = ApiWiring.router(new ApiDependencies(local.tables(), keys, tokenSettings, HASHER,
                 new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl), new SecretsManagerSecrets(engines.secrets),
-                limits, clock, true, billing, WHATSAPP_TOKEN_SECRET_NAME));
+                limits, clock, true, billing, WHATSAPP_TOKEN_SECRET_NAME, onboarding));
         handler = new ApiHandler(router);
         tokens = new AccessTokens(keys, tokenSettings, clock);
     }
@@ -88,6 +92,14 @@ final class ApiFixture implements AutoCloseable {
 
     Answer call(String method, String pathAndQuery, Map<String, String> extraHeaders, String body) {
         APIGatewayV2HTTPResponse r = handler.handleRequest(event(method, pathAndQuery, extraHeaders, body), null);
+        return new Answer(r.getStatusCode(), r.getHeaders(), r.getBody());
+    }
+
+    /** An unauthenticated call from this source address (sign-up rates are per address). */
+    Answer callFrom(String sourceIp, String method, String path, String body) {
+        APIGatewayV2HTTPEvent event = event(method, path, Map.of(), body);
+        event.getRequestContext().getHttp().setSourceIp(sourceIp);
+        APIGatewayV2HTTPResponse r = handler.handleRequest(event, null);
         return new Answer(r.getStatusCode(), r.getHeaders(), r.getBody());
     }
 

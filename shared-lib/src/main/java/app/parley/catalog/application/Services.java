@@ -15,6 +15,6 @@ public interface Services {
     Page<Service> page(TenantId tenant, int limit, String cursor);
     boolean remove(TenantId tenant, ServiceId id);
 
-    /** Writes every service or none: on any failure the ones already written are removed again. False when a service id existed. */
-    boolean saveAllOrNone(TenantId tenant, List<Service> services);
+    /** Writes every new service (fresh ids) or none: on any failure the ones already written are removed again. */
+    void saveAllOrNone(TenantId tenant, List<Service> services);
 }
