@@ -51,7 +51,7 @@ function Wizard({ progress }: { progress: Progress }) {
     <Paper withBorder p="md">
       {!progress.emailVerified && <Alert color="yellow" mb="md">Verify your email (see the link we sent) before going live.</Alert>}
       {progress.live && <Alert color="teal" mb="md" title="You are live">The assistant answers your customers on WhatsApp.</Alert>}
-      <Stepper active={active} onStepClick={(i) => void move(steps[i], false)} size="sm" allowNextStepsSelect={false}
+      <Stepper active={active} onStepClick={(i) => { const step = steps[i]; if (step) void move(step, false); }} size="sm" allowNextStepsSelect={false}
         wrap={false} styles={{ steps: { overflowX: 'auto' } }}>
         {steps.map((step) => (
           <Stepper.Step key={step} label={LABELS[step][0]} description={LABELS[step][1]}

@@ -21,7 +21,7 @@ export function TestChatStep({ onDone }: { onDone: () => Promise<void> }) {
     setLines((l) => [...l, { from: 'you', text: question }]);
     setText('');
     try {
-      const answer = await unwrap(api.POST('/api/onboarding/test-chat', { body: { text: question, memory } }));
+      const answer = await unwrap(api.POST('/api/onboarding/test-chat', { body: { text: question, memory: memory ?? '' } }));
       setMemory(answer.memory ?? null);
       setLines((l) => [...l, { from: 'assistant', text: answer.text ?? '', kind: answer.kind }]);
     } catch (error) {
