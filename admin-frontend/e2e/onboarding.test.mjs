@@ -4,12 +4,12 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, screenshots, signIn } from './browser.mjs';
+import { launchBrowser, openPage, screenshotDir, screenshots, signIn } from './browser.mjs';
 import { repoRoot, startStack } from './stack.mjs';
 
 const seed = process.env.E2E_SEED ?? `${repoRoot}../shared/eval/seed.json`;
 const owner = { email: 'owner@platform.example', password: 'Platform-Owner-2026!' };
-const business = { name: 'Harbour Bikes Porto', email: `ana.${Date.now().toString(36)}@harbour-bikes.example`, password: 'Harbour-Bikes-2026!' };
+const business = { name: 'Harbour Bikes Porto', email: `ana.${Date.now().toString(36)}@harbour-bikes.example`, password: 'Spokes-and-Chains-2026!' };
 const PHONE_NUMBER_ID = '100000000000777';
 const CUSTOMER = '15550007777';
 
@@ -111,7 +111,12 @@ test('a business signs up, sets up, goes live, answers a customer, exports its d
     await page.getByLabel('I have read the privacy notice').check();
     await screenshots(page, 'onboarding-signup');
     await page.getByRole('button', { name: 'Create account', exact: true }).click();
-    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    const outcome = page.getByRole('heading', { name: 'Check your email' }).or(page.getByRole('alert'));
+    await outcome.first().waitFor({ timeout: 60_000 }).catch(async (error) => {
+      await screenshots(page, 'onboarding-signup-stuck');
+      throw error;
+    });
+    assert.equal(await page.getByRole('alert').count(), 0, `sign-up refused: ${await page.getByRole('alert').allTextContents()}`);
 
     await page.goto(await mailedVerificationPath(business.email));
     await page.getByText(`Your email is verified. ${business.name} is ready to set up.`).waitFor();
@@ -212,10 +217,13 @@ test('a business signs up, sets up, goes live, answers a customer, exports its d
     await page.getByText('The account is cancelled').waitFor();
     await screenshots(page, 'onboarding-cancelled');
     const subjects = await mailSubjectsTo(business.email);
-    for (const subject of ['Verify your email for Parley', 'Your Parley account is ready', 'Your Parley data export.', 'Your Parley account is cancelled']) {
+    for (const subject of ['Verify your email for Parley', 'Your Parley account is ready', 'Your Parley data export', 'Your Parley account is cancelled']) {
       assert.ok(subjects.includes(subject), `mailed: ${subject}`);
     }
     assert.deepEqual(consoleErrors, [], 'the browser console shows errors');
+  } catch (error) {
+    await page.screenshot({ path: `${screenshotDir}onboarding-failure.png`, fullPage: true });
+    throw new Error(`${error.message}\nconsole: ${consoleErrors.join(' | ')}\nat ${page.url()}`, { cause: error });
   } finally {
     await close();
   }
@@ -228,7 +236,7 @@ test('the super admin sees the onboarding funnel', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Onboarding', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Onboarding funnel' }).waitFor();
     await page.getByRole('table', { name: 'Funnel per business' }).getByText(business.name).waitFor();
-    for (const label of ['Signed up', 'Verified', 'Catalog added.', 'WhatsApp connected', 'Live']) {
+    for (const label of ['Signed up', 'Verified', 'Catalog added', 'WhatsApp connected', 'Live']) {
       assert.equal(await page.getByLabel(label, { exact: true }).locator('p').nth(1).textContent(), '1', `${label}: 1`);
     }
     await screenshots(page, 'platform-onboarding-funnel');

@@ -26,7 +26,7 @@ export function App() {
   const sections = sectionsFor(me.role);
   return (
     <Routes>
-      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route path="/login" element={<Navigate to={(location.state as { from?: string } | null)?.from ?? '/'} replace />} />
       <Route path="/verify" element={publicPage(VerifyPage)} />
       <Route element={<Shell />}>
         <Route index element={<Navigate to={`/${sections[0]?.path ?? 'nothing'}`} replace />} />

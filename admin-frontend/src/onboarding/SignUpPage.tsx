@@ -12,11 +12,14 @@ const COUNTRIES: [string, string, string][] = [
   ['NG', 'Nigeria', 'NGN'], ['KE', 'Kenya', 'KES'], ['AE', 'United Arab Emirates', 'AED'], ['AU', 'Australia', 'AUD'], ['JP', 'Japan', 'JPY'],
 ];
 const CURRENCIES = [...new Set(COUNTRIES.map(([, , currency]) => currency))].sort();
-const ZONES: string[] = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? ['UTC'];
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** Every IANA zone the browser knows, with its own zone and UTC always among them (a Select keeps only listed values). */
+const ZONES: string[] = [...new Set([...((Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? []),
+  BROWSER_ZONE, 'UTC'])].sort();
 
 export default function SignUpPage() {
   const [form, setForm] = useState({ businessName: '', ownerName: '', email: '', password: '', country: 'PT', currency: 'EUR',
-    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', acceptTerms: false, acceptPrivacy: false });
+    timezone: BROWSER_ZONE, acceptTerms: false, acceptPrivacy: false });
   const [problem, setProblem] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

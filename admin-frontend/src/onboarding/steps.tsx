@@ -32,7 +32,10 @@ export function ProfileStep({ onDone }: Done) {
     setForm((f) => ({ ...f, name: s.name, about: s.about ?? '', address: s.address ?? '', phone: s.phone ?? '',
       weekdays: hours.mon ?? f.weekdays, saturday: hours.sat ?? '', sunday: hours.sun ?? '' }));
   }, [settings.data]);
-  const set = (field: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm((f) => ({ ...f, [field]: e.currentTarget.value }));
+  const set = (field: keyof typeof form) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setForm((f) => ({ ...f, [field]: value }));
+  };
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -98,7 +101,10 @@ export function FaqStep({ onDone }: Done) {
 
 export function WhatsAppStep({ onDone }: Done) {
   const [form, setForm] = useState({ phoneNumberId: '', displayPhoneNumber: '', accessToken: '' });
-  const set = (field: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm((f) => ({ ...f, [field]: e.currentTarget.value }));
+  const set = (field: keyof typeof form) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setForm((f) => ({ ...f, [field]: value }));
+  };
   async function connect(event: FormEvent) {
     event.preventDefault();
     const body = { phoneNumberId: form.phoneNumberId.trim(), displayPhoneNumber: form.displayPhoneNumber.trim(), accessToken: form.accessToken.trim() };
