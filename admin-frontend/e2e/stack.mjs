@@ -36,7 +36,8 @@ async function startFakeGraph() {
   return { url: `http://127.0.0.1:${server.address().port}`, sent, stop: () => new Promise((r) => server.close(r)) };
 }
 
-export async function startStack(seed) {
+/** `extraEnv`: more environment for the stack (e.g. DEV_OUTBOX=on to read the mails it sends). */
+export async function startStack(seed, extraEnv = {}) {
   if (!existsSync(jar)) throw new Error(`${jar} is missing: build the platform first (./dev test does).`);
   const port = await freePort();
   const graph = await startFakeGraph();
@@ -44,7 +45,7 @@ export async function startStack(seed) {
   const java = process.env.JAVA_HOME ? `${process.env.JAVA_HOME}/bin/java` : 'java';
   const child = spawn(java, ['-Xms256m', '-XX:+UseSerialGC', '-jar', jar, '--seed', seed, '--port', String(port)], {
     cwd: repoRoot,
-    env: { ...process.env, HUMANLIKE_DELAYS: 'off', WHATSAPP_APP_SECRET: appSecret, WHATSAPP_VERIFY_TOKEN: 'e2e', WHATSAPP_GRAPH_BASE_URL: graph.url, AI_PROVIDER: 'local' },
+    env: { ...process.env, HUMANLIKE_DELAYS: 'off', WHATSAPP_APP_SECRET: appSecret, WHATSAPP_VERIFY_TOKEN: 'e2e', WHATSAPP_GRAPH_BASE_URL: graph.url, AI_PROVIDER: 'local', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

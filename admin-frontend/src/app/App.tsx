@@ -1,9 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth, useMe } from '../auth/AuthProvider';
 import { LoginPage } from '../login/LoginPage';
-import { EmptyState, PageHeader } from '../ui/feedback';
+import { EmptyState, Loading, PageHeader } from '../ui/feedback';
 import { sectionsFor } from './sections';
 import { Shell } from './Shell';
+
+const SignUpPage = lazy(() => import('../onboarding/SignUpPage'));
+const VerifyPage = lazy(() => import('../onboarding/VerifyPage'));
+const publicPage = (Page: typeof SignUpPage) => <Suspense fallback={<Loading what="the page" />}><Page /></Suspense>;
 
 export function App() {
   const { me } = useAuth();
@@ -12,6 +17,8 @@ export function App() {
     return (
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/signup" element={publicPage(SignUpPage)} />
+        <Route path="/verify" element={publicPage(VerifyPage)} />
         <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
       </Routes>
     );
@@ -19,7 +26,8 @@ export function App() {
   const sections = sectionsFor(me.role);
   return (
     <Routes>
-      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route path="/login" element={<Navigate to={(location.state as { from?: string } | null)?.from ?? '/'} replace />} />
+      <Route path="/verify" element={publicPage(VerifyPage)} />
       <Route element={<Shell />}>
         <Route index element={<Navigate to={`/${sections[0]?.path ?? 'nothing'}`} replace />} />
         {sections.map(({ path, page: Page }) => (

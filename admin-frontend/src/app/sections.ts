@@ -15,6 +15,7 @@ const platformSections: Section[] = [
   { path: 'platform/kill-switches', label: 'Kill switches', needs: 'GET /api/platform/kill-switch', page: lazy(() => import('../platform/KillSwitchesPage')) },
   { path: 'platform/ai-providers', label: 'AI providers', needs: 'GET /api/platform/ai-providers', page: lazy(() => import('../platform/AiProvidersPage')) },
   { path: 'platform/usage', label: 'Usage', needs: 'GET /api/platform/usage', page: lazy(() => import('../platform/UsagePage')) },
+  { path: 'platform/onboarding', label: 'Onboarding', needs: 'GET /api/platform/onboarding-funnel', page: lazy(() => import('../onboarding/FunnelPage')) },
   { path: 'platform/audit', label: 'Audit log', needs: 'GET /api/platform/audit', page: lazy(() => import('../platform/PlatformAuditPage')) },
 ];
 
@@ -27,6 +28,8 @@ const tenantSections: Section[] = [
   { path: 'settings', label: 'Settings', needs: 'GET /api/settings', page: lazy(() => import('../tenant/SettingsPage')) },
   { path: 'users', label: 'Users and roles', needs: 'GET /api/users', page: lazy(() => import('../tenant/UsersPage')) },
   { path: 'audit', label: 'Audit log', needs: 'GET /api/audit', page: lazy(() => import('../tenant/TenantAuditPage')) },
+  { path: 'setup', label: 'Setup', needs: 'PUT /api/onboarding/progress', page: lazy(() => import('../onboarding/SetupWizardPage')) },
+  { path: 'account', label: 'Account', needs: 'GET /api/account/export', page: lazy(() => import('../onboarding/AccountPage')) },
 ];
 
 /** The pages a role opens, in menu order. */

@@ -1,6 +1,6 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { sentenceOf } from '../api/errors';
 import { useAuth } from '../auth/AuthProvider';
 
@@ -36,6 +36,7 @@ export function LoginPage() {
             <TextInput label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
             <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
             <Button type="submit" loading={busy}>Sign in</Button>
+            <Text size="sm" ta="center">New to Parley? <Anchor component={Link} to="/signup">Create an account</Anchor></Text>
           </Stack>
         </form>
       </Paper>

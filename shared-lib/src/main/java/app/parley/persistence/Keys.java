@@ -162,6 +162,14 @@ public final class Keys {
     public static String platformPhoneNumber(String phoneNumberId) { return PLATFORM_PREFIX + "WANUM#" + phoneNumberId; }
     public static String platformAdmin(String userId) { return PLATFORM_PREFIX + "ADMIN#" + userId; }
     public static String platformSettings() { return PLATFORM_PREFIX + "SETTINGS"; }
+    /** Self-service onboarding: sign-up verification tokens (by hash), the funnel, tenants waiting for erasure. */
+    public static String platformSignUpVerification(String tokenHash) { return PLATFORM_PREFIX + "VERIFY#" + tokenHash; }
+    public static String platformFunnel() { return PLATFORM_PREFIX + "FUNNEL"; }
+    public static String funnelTenant(TenantId t) { return "TENANT#" + t.value(); }
+    public static final String FUNNEL_TOTALS = "TOTALS";
+    public static String platformErasures() { return PLATFORM_PREFIX + "ERASURES"; }
+    public static String erasureEntry(String sortableDue, TenantId t) { return sortableDue + "#" + t.value(); }
+    public static final String ONBOARDING = "ONBOARDING";
     public static String platformAudit(LocalDate day) { return PLATFORM_PREFIX + "AUDIT#" + day; }
     public static final String PLATFORM_AI_PROVIDERS = "AI_PROVIDERS";
     /** A super admin's login session (no tenant): SK {@link #FAMILY} and {@code RT#<hash>}. */

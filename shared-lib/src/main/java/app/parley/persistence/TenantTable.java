@@ -158,6 +158,19 @@ public final class TenantTable {
         return items;
     }
 
+    /** Writes these items (all of tenant {@code t}), in batches, retrying what DynamoDB leaves unprocessed. Not atomic. */
+    public void putAll(TenantId t, List<TenantItem> items) {
+        for (int i = 0; i < items.size(); i += BATCH) {
+            List<WriteRequest> writes = items.subList(i, Math.min(i + BATCH, items.size())).stream()
+                    .map(item -> WriteRequest.builder().putRequest(p -> p.item(item.attributes())).build()).toList();
+            Map<String, List<WriteRequest>> pending = Map.of(name, writes);
+            while (!pending.isEmpty()) {
+                Map<String, List<WriteRequest>> request = pending;
+                pending = client.batchWriteItem(b -> b.requestItems(request).overrideConfiguration(TenantScope.of(t))).unprocessedItems();
+            }
+        }
+    }
+
     /** Deletes the items with these keys (PK and SK), in batches, retrying what DynamoDB leaves unprocessed. */
     public void deleteAll(TenantId t, List<Map<String, AttributeValue>> keys) {
         for (int i = 0; i < keys.size(); i += BATCH) {

@@ -1,6 +1,7 @@
 package app.parley.api;
 
 import app.parley.api.http.Limits;
+import app.parley.api.onboarding.OnboardingSettings;
 import app.parley.auth.passwords.PasswordHasher;
 import app.parley.auth.tokens.AccessTokenSettings;
 import app.parley.auth.tokens.SigningKeys;
@@ -17,9 +18,19 @@ import java.time.Clock;
  * rate limits and a clock. {@code devOutbox} exposes {@code GET /api/dev/outbox} (local stack only).
  * {@code billing} holds billing's use cases (over the same tables, with the payment provider);
  * {@code whatsAppTokenSecretName} is the sender's {@code WHATSAPP_TOKEN_SECRET_NAME} template;
- * {@code orderDecisions} the order-decisions queue, {@code media} where quotation PDFs are kept.
+ * {@code orderDecisions} the order-decisions queue, {@code media} where quotation PDFs are kept;
+ * {@code onboarding} holds sign-up rates, the trial plan, link URL and cooling-off period.
  */
 public record ApiDependencies(Tables tables, SigningKeys signingKeys, AccessTokenSettings tokenSettings, PasswordHasher hasher,
                               OutboundQueue outbound, Secrets secrets, Limits limits, Clock clock, boolean devOutbox,
                               BillingWiring billing, String whatsAppTokenSecretName, OrderDecisionQueue orderDecisions,
-                              MediaStore media) {}
+                              MediaStore media, OnboardingSettings onboarding) {
+    /** Onboarding settings from the environment. */
+    public ApiDependencies(Tables tables, SigningKeys signingKeys, AccessTokenSettings tokenSettings, PasswordHasher hasher,
+                           OutboundQueue outbound, Secrets secrets, Limits limits, Clock clock, boolean devOutbox,
+                           BillingWiring billing, String whatsAppTokenSecretName, OrderDecisionQueue orderDecisions,
+                           MediaStore media) {
+        this(tables, signingKeys, tokenSettings, hasher, outbound, secrets, limits, clock, devOutbox, billing, whatsAppTokenSecretName,
+                orderDecisions, media, OnboardingSettings.fromEnvironment());
+    }
+}

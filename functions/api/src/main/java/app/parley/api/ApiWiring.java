@@ -125,6 +125,7 @@ public final class ApiWiring {
                 new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, whatsAppTokens, auditor).operations());
         operations.addAll(new PlatformEndpoints(new DynamoPlatformSwitches(tables.platform()), new DynamoAiProviders(tables.platform()),
                 d.secrets(), events, tenants, auditor, clock).operations());
+        operations.addAll(Onboarding.operations(d, users, tenants, services, accounts, mailer, whatsAppTokens, auditor));
         if (d.devOutbox()) operations.add(outbox(mailer));
         operations.add(Operation.get("/health").tag("health").anyone().summary("Liveness").returns(Map.class)
                 .handle(c -> Reply.ok(Map.of("status", "ok"))));

@@ -55,6 +55,10 @@ final class ApiFixture implements AutoCloseable {
     final MediaStore media;
 
     ApiFixture(Limits limits) {
+        this(limits, app.parley.api.onboarding.OnboardingSettings.fromEnvironment());
+    }
+
+    ApiFixture(Limits limits, app.parley.api.onboarding.OnboardingSettings onboarding) {
         try {
             media = LocalMediaStores.inFolder(java.nio.file.Files.createTempDirectory("api-media"));
         } catch (java.io.IOException e) {
@@ -69,7 +73,7 @@ final class ApiFixture implements AutoCloseable {
         router = ApiWiring.router(new ApiDependencies(local.tables(), keys, tokenSettings, HASHER,
                 new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl), new SecretsManagerSecrets(engines.secrets),
                 limits, clock, true, billing, WHATSAPP_TOKEN_SECRET_NAME,
-                new SqsOrderDecisionQueue(engines.sqs, engines.orderDecisionsQueueUrl), media));
+                new SqsOrderDecisionQueue(engines.sqs, engines.orderDecisionsQueueUrl), media, onboarding));
         handler = new ApiHandler(router);
         tokens = new AccessTokens(keys, tokenSettings, clock);
     }
@@ -100,6 +104,14 @@ final class ApiFixture implements AutoCloseable {
 
     Answer call(String method, String pathAndQuery, Map<String, String> extraHeaders, String body) {
         APIGatewayV2HTTPResponse r = handler.handleRequest(event(method, pathAndQuery, extraHeaders, body), null);
+        return new Answer(r.getStatusCode(), r.getHeaders(), r.getBody());
+    }
+
+    /** An unauthenticated call from this source address (sign-up rates are per address). */
+    Answer callFrom(String sourceIp, String method, String path, String body) {
+        APIGatewayV2HTTPEvent event = event(method, path, Map.of(), body);
+        event.getRequestContext().getHttp().setSourceIp(sourceIp);
+        APIGatewayV2HTTPResponse r = handler.handleRequest(event, null);
         return new Answer(r.getStatusCode(), r.getHeaders(), r.getBody());
     }
 

@@ -178,6 +178,21 @@ class EveryOperationIT {
     }
 
     @Test
+    void the_walk_includes_onboarding_and_only_sign_up_is_public_among_them() {
+        assertThat(operations).extracting(Op::label).contains("GET /api/onboarding", "PUT /api/onboarding/progress",
+                "PUT /api/onboarding/whatsapp", "POST /api/onboarding/test-chat", "POST /api/onboarding/go-live",
+                "POST /api/services/import/preview", "POST /api/services/import", "GET /api/account/export", "POST /api/account/cancel",
+                "GET /api/platform/onboarding-funnel");
+        JsonNode paths = api.call("GET", "/api/openapi.json", (String) null, null).json().get("paths");
+        Set<String> open = new TreeSet<>();
+        paths.fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
+            if (m.getValue().get("security").isEmpty()) open.add(m.getKey().toUpperCase() + " " + p.getKey());
+        }));
+        assertThat(open).contains("POST /api/signup", "POST /api/signup/verify")
+                .allSatisfy(op -> assertThat(op).matches("(GET /health|GET /api/openapi.json|POST /api/auth/.*|POST /api/signup.*)"));
+    }
+
+    @Test
     void platform_operations_answer_not_found_for_an_unknown_tenant() {
         String superAdmin = api.token(null, "usr_01J00000000000000000000000", AccessRole.SUPER_ADMIN);
         for (Op op : operations) {

@@ -14,4 +14,7 @@ public interface Services {
     /** In id (creation) order, {@code limit} at most, after {@code cursor} (null: from the start). */
     Page<Service> page(TenantId tenant, int limit, String cursor);
     boolean remove(TenantId tenant, ServiceId id);
+
+    /** Writes every new service (fresh ids) or none: on any failure the ones already written are removed again. */
+    void saveAllOrNone(TenantId tenant, List<Service> services);
 }

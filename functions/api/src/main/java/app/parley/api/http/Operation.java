@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public record Operation(String method, String path, Access access, String tag, String summary,
                         Class<?> requestType, String requestExample, boolean bodyOptional,
                         Class<?> responseType, boolean listResponse, int successStatus,
-                        List<String> queryParameters, String responseMediaType, Action action) {
+                        List<String> queryParameters, String responseMediaType, Action action, int maxBodyBytes) {
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
 
     @FunctionalInterface
@@ -64,6 +64,7 @@ public record Operation(String method, String path, Access access, String tag, S
         private int status = 200;
         private final List<String> query = new ArrayList<>();
         private String mediaType = "application/json";
+        private int maxBody = Router.MAX_BODY_BYTES;
 
         private Builder(String method, String path) {
             this.method = method;
@@ -94,12 +95,19 @@ public record Operation(String method, String path, Access access, String tag, S
         public Builder returnsList(Class<?> itemType) { responseType = itemType; listResponse = true; return this; }
         public Builder status(int value) { status = value; return this; }
 
+        /** A larger body than the default 64 KiB (an uploaded file), at most {@link Router#MAX_UPLOAD_BYTES}. */
+        public Builder maxBody(int bytes) {
+            if (bytes > Router.MAX_UPLOAD_BYTES) throw new IllegalArgumentException("at most " + Router.MAX_UPLOAD_BYTES);
+            maxBody = bytes;
+            return this;
+        }
+
         /** The answer is a document of this media type ({@link Reply#file}), not JSON. */
         public Builder returnsFile(String value) { mediaType = value; responseType = null; return this; }
 
         public Operation handle(Action action) {
             return new Operation(method, path, access, tag, summary, requestType, requestExample, bodyOptional,
-                    responseType, listResponse, status, query, mediaType, action);
+                    responseType, listResponse, status, query, mediaType, action, maxBody);
         }
     }
 }

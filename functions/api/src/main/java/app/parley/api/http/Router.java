@@ -21,6 +21,8 @@ import java.util.logging.Logger;
  */
 public final class Router {
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** The largest body any operation takes (file uploads); the local front door's limit too. */
+    public static final int MAX_UPLOAD_BYTES = 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json", "Cache-Control", "no-store");
 
@@ -49,13 +51,17 @@ public final class Router {
     }
 
     private Reply dispatch(Request request) {
-        if (request.body() != null && request.body().getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            throw new ApiProblem(413, "payload_too_large", "The body is larger than " + MAX_BODY_BYTES + " bytes.");
-        }
+        int size = request.body() == null ? 0 : request.body().getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_UPLOAD_BYTES) throw tooLarge(MAX_UPLOAD_BYTES);
         Match match = match(request);
+        if (size > match.operation().maxBodyBytes()) throw tooLarge(match.operation().maxBodyBytes());
         Principal principal = admit(match.operation(), request);
         Object body = parseBody(match.operation(), request);
         return match.operation().action().handle(new Call(request, principal, match.parameters(), body));
+    }
+
+    private static ApiProblem tooLarge(int limit) {
+        return new ApiProblem(413, "payload_too_large", "The body is larger than " + limit + " bytes.");
     }
 
     private Principal admit(Operation op, Request request) {

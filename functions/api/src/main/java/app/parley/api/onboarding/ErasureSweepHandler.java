@@ -1,0 +1,36 @@
+package app.parley.api.onboarding;
+
+import app.parley.api.mail.OutboxMailer;
+import app.parley.persistence.Tables;
+import app.parley.tenancy.application.ChangingTenantLifecycle;
+import app.parley.tenancy.infrastructure.DynamoTenantPurge;
+import app.parley.tenancy.infrastructure.DynamoTenants;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.time.Clock;
+import java.util.Map;
+
+/** The hourly schedule (template.yaml {@code ErasureSweepFunction}): erases businesses whose cooling-off period has passed. */
+public final class ErasureSweepHandler implements RequestHandler<Object, Object> {
+    private final ErasingDueTenants erasing;
+
+    public ErasureSweepHandler() {
+        this(wired(Tables.fromEnvironment(), Clock.systemUTC()));
+    }
+
+    public ErasureSweepHandler(ErasingDueTenants erasing) {
+        this.erasing = erasing;
+    }
+
+    public static ErasingDueTenants wired(Tables tables, Clock clock) {
+        var tenants = new DynamoTenants(tables);
+        return new ErasingDueTenants(new Erasures(tables.platform()), tenants,
+                new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), new OutboxMailer(tables.platform(), clock), clock);
+    }
+
+    @Override
+    public Object handleRequest(Object event, Context context) {
+        var sweep = erasing.eraseDue();
+        return Map.of("erased", sweep.erased(), "restoredMeanwhile", sweep.restoredMeanwhile());
+    }
+}
