@@ -11,7 +11,7 @@ import app.parley.auth.tokens.SigningKeys;
 import app.parley.billing.infrastructure.BillingWiring;
 import app.parley.billing.infrastructure.FakeStripe;
 import app.parley.billing.model.BillingPolicy;
-import com.stripe.StripeClient;
+import app.parley.billing.infrastructure.StripeApi;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.persistence.Keys;
 import app.parley.persistence.LocalTables;
@@ -53,7 +53,7 @@ final class ApiFixture implements AutoCloseable {
         engines = LocalEngines.start();
         stripe = FakeStripe.start();
         Clock clock = Clock.systemUTC();
-        billing = new BillingWiring(local.tables(), StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(stripe.base()).build(),
+        billing = new BillingWiring(local.tables(), new StripeApi(FakeStripe.API_KEY, stripe.base()),
                 "whsec_unused_by_the_api", BillingPolicy.defaults(), clock);
         router = ApiWiring.router(new ApiDependencies(local.tables(), keys, tokenSettings, HASHER,
                 new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl), new SecretsManagerSecrets(engines.secrets),
