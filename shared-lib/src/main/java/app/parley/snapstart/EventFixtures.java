@@ -10,11 +10,14 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * A function's sample event ({@code events/first-event.json} in its jar, the JSON AWS sends) read
+ * A function's sample event ({@code events/<function>.json} in its jar, the JSON AWS sends) read
  * as the Lambda event type, the way the runtime does: property names matched case-insensitively.
+ * One name per function, so the local stack, which has every function on one class path, reads
+ * the right one.
  */
 public final class EventFixtures {
-    public static final String FIRST_EVENT = "events/first-event.json";
+    public static String of(String function) { return "events/" + function + ".json"; }
+
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();

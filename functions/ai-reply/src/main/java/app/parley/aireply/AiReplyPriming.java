@@ -24,7 +24,7 @@ final class AiReplyPriming {
     }
 
     static void readSampleBatch() {
-        List<QueueItem> items = SqsRecords.items(EventFixtures.read(AiReplyPriming.class, EventFixtures.FIRST_EVENT, SQSEvent.class));
+        List<QueueItem> items = SqsRecords.items(EventFixtures.read(AiReplyPriming.class, EventFixtures.of("ai-reply"), SQSEvent.class));
         items.forEach(item -> Envelopes.fromJson(item.body(), InboundMessage.class));
         SqsRecords.response(List.of());
     }

@@ -20,7 +20,7 @@ final class ApiPriming {
     }
 
     static APIGatewayV2HTTPEvent health() {
-        return EventFixtures.read(ApiPriming.class, EventFixtures.FIRST_EVENT, APIGatewayV2HTTPEvent.class);
+        return EventFixtures.read(ApiPriming.class, EventFixtures.of("api"), APIGatewayV2HTTPEvent.class);
     }
 
     /** {@code GET /api/me} without a token: answered 401 before any table is read. */

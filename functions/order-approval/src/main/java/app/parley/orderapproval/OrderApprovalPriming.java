@@ -20,7 +20,7 @@ final class OrderApprovalPriming {
     }
 
     static void readSampleBatch() {
-        SQSEvent event = EventFixtures.read(OrderApprovalPriming.class, EventFixtures.FIRST_EVENT, SQSEvent.class);
+        SQSEvent event = EventFixtures.read(OrderApprovalPriming.class, EventFixtures.of("order-approval"), SQSEvent.class);
         event.getRecords().forEach(m -> Envelopes.fromJson(m.getBody(), OrderRequested.class));
     }
 }

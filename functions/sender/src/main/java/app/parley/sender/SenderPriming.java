@@ -24,7 +24,7 @@ final class SenderPriming {
     }
 
     static void readSampleBatch() {
-        List<QueueItem> items = SqsRecords.items(EventFixtures.read(SenderPriming.class, EventFixtures.FIRST_EVENT, SQSEvent.class));
+        List<QueueItem> items = SqsRecords.items(EventFixtures.read(SenderPriming.class, EventFixtures.of("sender"), SQSEvent.class));
         items.forEach(item -> Envelopes.fromJson(item.body(), OutboundMessage.class));
         SqsRecords.response(List.of());
     }

@@ -23,6 +23,6 @@ final class WebhookPriming {
 
     /** The sample webhook with a signature no app secret produces: refused before anything is routed or queued. */
     static APIGatewayV2HTTPEvent event() {
-        return EventFixtures.read(WebhookPriming.class, EventFixtures.FIRST_EVENT, APIGatewayV2HTTPEvent.class);
+        return EventFixtures.read(WebhookPriming.class, EventFixtures.of("webhook"), APIGatewayV2HTTPEvent.class);
     }
 }

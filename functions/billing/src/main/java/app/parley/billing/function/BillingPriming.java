@@ -15,7 +15,7 @@ final class BillingPriming {
         CannedAwsHttp http = new CannedAwsHttp();
         return Priming.register("billing",
                 Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
-                Priming.step("read schedule tick", () -> LambdaEvents.typed(EventFixtures.readMap(BillingPriming.class, EventFixtures.FIRST_EVENT))),
+                Priming.step("read schedule tick", () -> LambdaEvents.typed(EventFixtures.readMap(BillingPriming.class, EventFixtures.of("billing")))),
                 Priming.step("unsigned Stripe webhook refused", () -> handler.handleRequest(unsignedStripeWebhook(), null)));
     }
 

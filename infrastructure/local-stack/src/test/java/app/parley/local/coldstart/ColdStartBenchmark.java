@@ -27,9 +27,15 @@ import org.junit.jupiter.api.Test;
  * The local stack provides DynamoDB Local, ElasticMQ and the environment; each function's shaded
  * jar (its CodeUri) is started in a fresh JVM per run and given its sample event; the time from
  * process start to the first response is measured here, per JVM option set. Writes
- * {@code target/cold-start.md}.
+ * {@code infrastructure/local-stack/target/cold-start.md}. After a {@code mvn package} the same runs without Maven:
+ * {@code java -cp "infrastructure/local-stack/target/test-classes:infrastructure/local-stack/target/classes:infrastructure/local-stack/target/lib/*"
+ * app.parley.local.coldstart.ColdStartBenchmark} (from the repository root).
  */
-class ColdStartBenchmark {
+public class ColdStartBenchmark {
+    public static void main(String[] args) throws Exception {
+        new ColdStartBenchmark().measure();
+    }
+
     private static final Path TEMPLATE = CloudTemplate.locate(Path.of(""));
     private static final int RUNS = Integer.getInteger("coldstart.runs", 3);
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -75,7 +81,8 @@ class ColdStartBenchmark {
         String report = "Median of " + RUNS + " runs (min–max), load average at the end: "
                 + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + "\n\n" + table;
         System.out.println(report);
-        Files.writeString(Path.of("target", "cold-start.md"), report);
+        Path out = Path.of(ColdStartBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().resolve("cold-start.md");
+        Files.writeString(out, report);
     }
 
     private record Result(long millis, String response) {}
@@ -84,7 +91,7 @@ class ColdStartBenchmark {
                               List<String> options, List<String> extra) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xshare:auto", "-XX:+UseSerialGC", "-Xmx512m"));
         command.addAll(options);
-        command.addAll(List.of("-cp", classPath, ColdStartRunner.class.getName(), function.handlerClass()));
+        command.addAll(List.of("-cp", classPath, ColdStartRunner.class.getName(), function.handlerClass(), functionDirectory(classPath)));
         command.addAll(extra);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env);
@@ -102,6 +109,12 @@ class ColdStartBenchmark {
             process.destroyForcibly();
         }
         throw new IllegalStateException(function.logicalId() + " gave no first response (exit " + process.waitFor() + ")");
+    }
+
+    /** {@code functions/<dir>/target/<dir>-function.jar...} → {@code <dir>}, the name of the function's sample event. */
+    private static String functionDirectory(String classPath) {
+        Path jar = Path.of(classPath.substring(0, classPath.indexOf(java.io.File.pathSeparator)));
+        return jar.getParent().getParent().getFileName().toString();
     }
 
     /** Only the runner's classes, so the function JVM sees nothing but its own jar besides them. */

@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * What the Lambda runtime does on a cold start, in a fresh JVM whose class path is one shaded
  * function jar (plus this class): load the handler, construct it, read the function's sample event
- * ({@code events/first-event.json} in the jar) as the handler's input type, invoke it once and
+ * ({@code events/<function>.json} in the jar, named by the second argument) as the handler's input type, invoke it once and
  * print one line: {@code FIRST_RESPONSE <jvm uptime ms> <response>}. Optional arguments:
  * {@code sign=<header>:<secret>} signs the body as Meta does (HMAC-SHA256).
  */
@@ -29,10 +29,11 @@ public final class ColdStartRunner {
         Class<?> type = Class.forName(args[0]);
         RequestHandler handler = (RequestHandler) type.getDeclaredConstructor().newInstance();
         Class<?> input = inputType(type);
+        String resource = app.parley.snapstart.EventFixtures.of(args[1]);
         Object event = input == Object.class
-                ? app.parley.snapstart.EventFixtures.readMap(type, app.parley.snapstart.EventFixtures.FIRST_EVENT)
-                : app.parley.snapstart.EventFixtures.read(type, app.parley.snapstart.EventFixtures.FIRST_EVENT, input);
-        for (int i = 1; i < args.length; i++) if (args[i].startsWith("sign=")) sign(event, args[i].substring(5));
+                ? app.parley.snapstart.EventFixtures.readMap(type, resource)
+                : app.parley.snapstart.EventFixtures.read(type, resource, input);
+        for (int i = 2; i < args.length; i++) if (args[i].startsWith("sign=")) sign(event, args[i].substring(5));
         Object response = handler.handleRequest(event, new BenchContext());
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         String text = String.valueOf(response).replaceAll("\\s+", " ");
