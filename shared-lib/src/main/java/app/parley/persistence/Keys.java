@@ -153,6 +153,8 @@ public final class Keys {
     // ---- platform table ----
     public static final String ROUTE = "ROUTE";
     public static final String PLATFORM_AI = "AI";
+    /** A feature flag under {@link #platformSettings()}. */
+    public static String platformFlag(String name) { return "FLAG#" + name; }
 
     public static final String PLATFORM_PREFIX = "P#";
     public static String platformTenant(TenantId t) { return PLATFORM_PREFIX + "TENANT#" + t.value(); }

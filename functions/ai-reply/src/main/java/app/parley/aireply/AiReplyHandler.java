@@ -10,6 +10,8 @@ import app.parley.messaging.model.EnvelopeKind;
 import app.parley.messaging.model.Envelopes;
 import app.parley.messaging.model.InboundMessage;
 import app.parley.messaging.model.StatusReport;
+import app.parley.snapstart.Primed;
+import app.parley.snapstart.Priming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -18,10 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** inbound.fifo: customer messages are answered, status callbacks update the sent messages. */
-public final class AiReplyHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class AiReplyHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Primed {
     private static final Logger LOG = LoggerFactory.getLogger(AiReplyHandler.class);
     private final ReplyingToCustomers replying;
     private final TrackingDelivery tracking;
+    private final Priming priming = AiReplyPriming.register();
 
     public AiReplyHandler() { this(AiReplyWiring.fromEnvironment()); }
 
@@ -29,6 +32,9 @@ public final class AiReplyHandler implements RequestHandler<SQSEvent, SQSBatchRe
         this.replying = wiring.replying();
         this.tracking = wiring.tracking();
     }
+
+    @Override
+    public Priming priming() { return priming; }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {

@@ -3,6 +3,8 @@ package app.parley.api;
 import app.parley.api.http.HttpResponse;
 import app.parley.api.http.Request;
 import app.parley.api.http.Router;
+import app.parley.snapstart.Primed;
+import app.parley.snapstart.Priming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -11,12 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** The admin API behind API Gateway (HTTP API, payload v2) and the local front door: parse, dispatch, map. */
-public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Primed {
     private final Router router;
+    private final Priming priming;
 
     public ApiHandler() { this(ApiWiring.router(ApiWiring.fromEnvironment())); } // once per container
 
-    public ApiHandler(Router router) { this.router = router; }                    // tests
+    public ApiHandler(Router router) {                                            // tests
+        this.router = router;
+        this.priming = ApiPriming.register(this);
+    }
+
+    @Override
+    public Priming priming() { return priming; }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {

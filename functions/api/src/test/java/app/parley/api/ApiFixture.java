@@ -11,9 +11,9 @@ import app.parley.auth.tokens.SigningKeys;
 import app.parley.billing.infrastructure.BillingWiring;
 import app.parley.billing.infrastructure.FakeStripe;
 import app.parley.billing.model.BillingPolicy;
-import com.stripe.StripeClient;
 import app.parley.media.application.MediaStore;
 import app.parley.media.infrastructure.LocalMediaStores;
+import app.parley.billing.infrastructure.StripeApi;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.orders.infrastructure.SqsOrderDecisionQueue;
 import app.parley.persistence.Keys;
@@ -68,7 +68,7 @@ final class ApiFixture implements AutoCloseable {
         engines = LocalEngines.start();
         stripe = FakeStripe.start();
         Clock clock = Clock.systemUTC();
-        billing = new BillingWiring(local.tables(), StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(stripe.base()).build(),
+        billing = new BillingWiring(local.tables(), new StripeApi(FakeStripe.API_KEY, stripe.base()),
                 "whsec_unused_by_the_api", BillingPolicy.defaults(), clock);
         router = ApiWiring.router(new ApiDependencies(local.tables(), keys, tokenSettings, HASHER,
                 new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl), new SecretsManagerSecrets(engines.secrets),

@@ -9,6 +9,8 @@ import app.parley.messaging.application.QueueItem;
 import app.parley.messaging.infrastructure.SqsVisibility;
 import app.parley.messaging.model.Envelopes;
 import app.parley.messaging.model.OutboundMessage;
+import app.parley.snapstart.Primed;
+import app.parley.snapstart.Priming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -18,12 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** outbound.fifo: each message is sent through the Cloud API, or retried later with backoff. */
-public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Primed {
     private static final Logger LOG = LoggerFactory.getLogger(SenderHandler.class);
     /** A send (read receipt, typing pause, send) fits in this; less time left → the message waits for the next invocation. */
     static final long TIME_PER_MESSAGE_MS = 15_000;
     private final SendingReplies sending;
     private final SqsVisibility visibility;
+    private final Priming priming = SenderPriming.register();
 
     public SenderHandler() { this(SenderWiring.fromEnvironment()); }
 
@@ -31,6 +34,9 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
         this.sending = wiring.sending();
         this.visibility = wiring.visibility();
     }
+
+    @Override
+    public Priming priming() { return priming; }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {

@@ -1,6 +1,8 @@
 package app.parley.webhook;
 
 import app.parley.messaging.application.WebhookReceipt;
+import app.parley.snapstart.Primed;
+import app.parley.snapstart.Priming;
 import app.parley.whatsapp.cloud.WebhookSignature;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -11,12 +13,19 @@ import java.util.Base64;
 import java.util.Map;
 
 /** {@code GET/POST /webhooks/whatsapp}: Meta's verification handshake and signed Cloud API webhooks. */
-public final class WebhookHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class WebhookHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Primed {
     private final WebhookWiring wiring;
+    private final Priming priming;
 
     public WebhookHandler() { this(WebhookWiring.fromEnvironment()); }
 
-    WebhookHandler(WebhookWiring wiring) { this.wiring = wiring; }
+    WebhookHandler(WebhookWiring wiring) {
+        this.wiring = wiring;
+        this.priming = WebhookPriming.register(this);
+    }
+
+    @Override
+    public Priming priming() { return priming; }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {

@@ -1,6 +1,8 @@
 package app.parley.billing.function;
 
 import app.parley.billing.infrastructure.BillingWiring;
+import app.parley.snapstart.Primed;
+import app.parley.snapstart.Priming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -12,10 +14,11 @@ import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
  * One function with three event sources, so the input is whatever the source sends: typed events
  * from the local stack and tests, a JSON map from the Lambda runtime ({@link LambdaEvents}).
  */
-public final class BillingHandler implements RequestHandler<Object, Object> {
+public final class BillingHandler implements RequestHandler<Object, Object>, Primed {
     private final UsageEventBatches usage;
     private final DailyBillingRun daily;
     private final StripeWebhookRoute stripe;
+    private final Priming priming;
 
     public BillingHandler() { this(BillingWiring.fromEnvironment()); }
 
@@ -23,7 +26,11 @@ public final class BillingHandler implements RequestHandler<Object, Object> {
         this.usage = new UsageEventBatches(wiring.metering());
         this.daily = new DailyBillingRun(wiring.billingDay());
         this.stripe = new StripeWebhookRoute(wiring.paymentEvents());
+        this.priming = BillingPriming.register(this);
     }
+
+    @Override
+    public Priming priming() { return priming; }
 
     @Override
     public Object handleRequest(Object event, Context context) {

@@ -121,6 +121,18 @@ public final class CloudTemplate {
         return functions;
     }
 
+    /** A function's {@code CodeUri} (its own, else the Globals'): the deployment package {@code sam build} takes. */
+    public Optional<String> codeUri(String functionLogicalId) {
+        JsonNode own = resources.path(functionLogicalId).path("Properties").path("CodeUri");
+        JsonNode uri = own.isMissingNode() ? globals.path("Function").path("CodeUri") : own;
+        return uri.isTextual() ? Optional.of(uri.asText()) : Optional.empty();
+    }
+
+    /** A function's {@code Handler} as written: {@code class::method}. */
+    public String handler(String functionLogicalId) {
+        return resources.path(functionLogicalId).path("Properties").path("Handler").asText();
+    }
+
     /** True when the id names a resource of the template (how a {@code !Ref} value is recognized). */
     public boolean hasResource(String logicalId) {
         return resources.has(logicalId);

@@ -1,0 +1,31 @@
+package app.parley.sender;
+
+import app.parley.messaging.application.QueueItem;
+import app.parley.messaging.infrastructure.SqsRecords;
+import app.parley.messaging.model.Envelopes;
+import app.parley.messaging.model.OutboundMessage;
+import app.parley.snapstart.CannedAwsHttp;
+import app.parley.snapstart.EventFixtures;
+import app.parley.snapstart.Priming;
+import app.parley.snapstart.SdkPriming;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.List;
+
+/** Before the snapshot: the SDK paths (tables, queue visibility) and reading the sample outbound.fifo batch; nothing is sent. */
+final class SenderPriming {
+    private SenderPriming() {}
+
+    static Priming register() {
+        CannedAwsHttp http = new CannedAwsHttp();
+        return Priming.register("sender",
+                Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
+                Priming.step("sqs", () -> SdkPriming.sqs(http)),
+                Priming.step("read batch", SenderPriming::readSampleBatch));
+    }
+
+    static void readSampleBatch() {
+        List<QueueItem> items = SqsRecords.items(EventFixtures.read(SenderPriming.class, EventFixtures.of("sender"), SQSEvent.class));
+        items.forEach(item -> Envelopes.fromJson(item.body(), OutboundMessage.class));
+        SqsRecords.response(List.of());
+    }
+}

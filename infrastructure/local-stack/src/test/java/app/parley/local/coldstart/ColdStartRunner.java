@@ -1,0 +1,82 @@
+package app.parley.local.coldstart;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * What the Lambda runtime does on a cold start, in a fresh JVM whose class path is one shaded
+ * function jar (plus this class): load the handler, construct it, read the function's sample event
+ * ({@code events/<function>.json} in the jar, named by the second argument) as the handler's input type, invoke it once and
+ * print one line: {@code FIRST_RESPONSE <jvm uptime ms> <response>}. Optional arguments:
+ * {@code sign=<header>:<secret>} signs the body as Meta does (HMAC-SHA256).
+ */
+public final class ColdStartRunner {
+    private ColdStartRunner() {}
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static void main(String[] args) throws Exception {
+        Class<?> type = Class.forName(args[0]);
+        RequestHandler handler = (RequestHandler) type.getDeclaredConstructor().newInstance();
+        Class<?> input = inputType(type);
+        String resource = app.parley.snapstart.EventFixtures.of(args[1]);
+        Object event = input == Object.class
+                ? app.parley.snapstart.EventFixtures.readMap(type, resource)
+                : app.parley.snapstart.EventFixtures.read(type, resource, input);
+        for (int i = 2; i < args.length; i++) if (args[i].startsWith("sign=")) sign(event, args[i].substring(5));
+        Object response = handler.handleRequest(event, new BenchContext());
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        String text = String.valueOf(response).replaceAll("\\s+", " ");
+        System.out.println("FIRST_RESPONSE " + uptime + " " + text.substring(0, Math.min(300, text.length())));
+        System.out.flush();
+        Runtime.getRuntime().halt(0); // no shutdown work: the measurement is over
+    }
+
+    private static Class<?> inputType(Class<?> type) {
+        for (Type t : type.getGenericInterfaces()) {
+            if (t instanceof ParameterizedType p && p.getRawType() == RequestHandler.class && p.getActualTypeArguments()[0] instanceof Class<?> c) return c;
+        }
+        return Object.class;
+    }
+
+    private static void sign(Object event, String spec) throws Exception {
+        var http = (com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent) event;
+        int colon = spec.indexOf(':');
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(spec.substring(colon + 1).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        byte[] digest = mac.doFinal(http.getBody().getBytes(StandardCharsets.UTF_8));
+        Map<String, String> headers = new HashMap<>(http.getHeaders());
+        headers.put(spec.substring(0, colon), "sha256=" + java.util.HexFormat.of().formatHex(digest));
+        http.setHeaders(headers);
+    }
+
+    private static final class BenchContext implements Context {
+        private final long deadline = System.currentTimeMillis() + 20_000;
+        @Override public String getAwsRequestId() { return "cold-start-benchmark"; }
+        @Override public String getLogGroupName() { return "cold-start"; }
+        @Override public String getLogStreamName() { return "cold-start"; }
+        @Override public String getFunctionName() { return "cold-start"; }
+        @Override public String getFunctionVersion() { return "$LATEST"; }
+        @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:us-east-1:000000000000:function:cold-start"; }
+        @Override public CognitoIdentity getIdentity() { return null; }
+        @Override public ClientContext getClientContext() { return null; }
+        @Override public int getRemainingTimeInMillis() { return (int) (deadline - System.currentTimeMillis()); }
+        @Override public int getMemoryLimitInMB() { return 1024; }
+        @Override public LambdaLogger getLogger() {
+            return new LambdaLogger() {
+                @Override public void log(String message) { System.err.println(message); }
+                @Override public void log(byte[] message) { System.err.println(new String(message, StandardCharsets.UTF_8)); }
+            };
+        }
+    }
+}
