@@ -15,7 +15,7 @@ import app.parley.api.http.Operation;
 import app.parley.api.http.Reply;
 import app.parley.api.http.Router;
 import app.parley.api.inbox.InboxEndpoints;
-import app.parley.api.mail.OutboxMailer;
+import app.parley.mail.infrastructure.OutboxMailer;
 import app.parley.api.orders.OrderEndpoints;
 import app.parley.api.platform.PlatformEndpoints;
 import app.parley.api.platform.TenantAdministration;

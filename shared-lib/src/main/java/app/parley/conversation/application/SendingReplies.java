@@ -91,7 +91,7 @@ public final class SendingReplies {
     private SendOutcome sent(OutboundMessage message, String number, String wamid) {
         p.guard().succeeded(number);
         p.ledger().markSent(message, wamid, clock.instant());
-        p.usage().count(message.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), Direction.OUTBOUND);
+        p.usage().countSent(message.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), message.origin());
         return new SendOutcome.Sent(wamid);
     }
 
