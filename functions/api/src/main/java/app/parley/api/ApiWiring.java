@@ -43,6 +43,7 @@ import app.parley.conversation.infrastructure.DynamoMessages;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.orders.infrastructure.DynamoOrders;
 import app.parley.persistence.Tables;
+import app.parley.reports.infrastructure.DynamoDailyFigures;
 import app.parley.platform.infrastructure.DynamoAiProviders;
 import app.parley.platform.application.Secrets;
 import app.parley.platform.infrastructure.SecretStores;
@@ -68,7 +69,8 @@ public final class ApiWiring {
         var users = new app.parley.auth.infrastructure.DynamoUsers(tables);
         var tenants = new DynamoTenants(tables);
         var events = new DynamoAuditEvents(tables);
-        var auditor = new Auditor(events, clock);
+        var figures = new DynamoDailyFigures(tables.tenant());
+        var auditor = new Auditor(events, clock, figures);
         var services = new DynamoServices(tables.tenant());
         var conversations = new DynamoConversations(tables.tenant());
         var messages = new DynamoMessages(tables.tenant());
@@ -85,7 +87,8 @@ public final class ApiWiring {
         List<Operation> operations = new ArrayList<>();
         operations.addAll(new AuthEndpoints(logins, sessions, accounts).operations());
         operations.addAll(new ServiceEndpoints(services, tenants, auditor).operations());
-        operations.addAll(new KnowledgeEndpoints(new DynamoFaqs(tables.tenant()), new DynamoLookupTables(tables.tenant()), auditor).operations());
+        operations.addAll(new KnowledgeEndpoints(new DynamoFaqs(tables.tenant()), new DynamoLookupTables(tables.tenant()), auditor,
+                new DynamoLookupHistory(tables.tenant()), clock).operations());
         var whatsAppTokens = new WhatsAppTokenSecrets(d.secrets(), d.whatsAppTokenSecretName());
         var billing = d.billing();
         operations.addAll(new SettingsEndpoints(tenants, whatsAppTokens, auditor).operations());
@@ -98,6 +101,7 @@ public final class ApiWiring {
         operations.addAll(new InboxEndpoints(conversations, messages, d.outbound(), auditor, clock).operations());
         operations.addAll(new OrderEndpoints(orders, services, auditor, clock).operations());
         operations.addAll(new ReportEndpoints(conversations, messages, orders, events, clock).operations());
+        operations.addAll(CareWiring.operations(d, users, orders, mailer, auditor, figures));
         operations.addAll(new TenantAdministration(tenants, new RegisteringTenants(tenants, clock),
                 new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, whatsAppTokens, auditor).operations());
         operations.addAll(new PlatformEndpoints(new DynamoPlatformSwitches(tables.platform()), new DynamoAiProviders(tables.platform()),

@@ -29,7 +29,8 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
         var ports = new SendingReplies.Ports(new DynamoOutboundLedger(tables.tenant()), new DynamoTenants(tables),
                 new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),
                 ReplyGates.on(tables), new PhoneNumberBreakers(Duration.ofSeconds(5)),
-                SecretWhatsAppTokens.fromEnvironment(), graph, new DynamoUsageCounters(tables.tenant()));
+                SecretWhatsAppTokens.fromEnvironment(), graph, new DynamoUsageCounters(tables.tenant(),
+                new app.parley.reports.infrastructure.DynamoPlatformDailyFigures(tables.platform())));
         boolean humanlike = !"off".equalsIgnoreCase(Env.get("HUMANLIKE_DELAYS", "on"));
         var backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(Long.parseLong(Env.get("SENDER_MAX_BACKOFF_SECONDS", "20"))),
                 RandomGenerator.getDefault());

@@ -1,14 +1,12 @@
 package app.parley.reviews.application;
 
 import app.parley.common.model.Ids;
-import app.parley.messaging.application.Envelope;
-import app.parley.messaging.application.EnvelopeQueue;
+import app.parley.messaging.application.OutboundQueue;
 import app.parley.messaging.model.Customer;
 import app.parley.messaging.model.MessageOrigin;
 import app.parley.messaging.model.OutboundContent;
 import app.parley.messaging.model.OutboundMessage;
 import app.parley.reviews.model.ReviewRequest;
-import java.util.List;
 
 /**
  * After a resolved ticket or a completed order, asks the customer over WhatsApp (the outbound queue, like
@@ -18,9 +16,9 @@ public final class AskingForReviews {
     static final String QUESTION = "How did we do? Please reply with a rating from 1 (poor) to 5 (excellent), "
             + "and a comment if you like.";
     private final Reviews reviews;
-    private final EnvelopeQueue outbound;
+    private final OutboundQueue outbound;
 
-    public AskingForReviews(Reviews reviews, EnvelopeQueue outbound) {
+    public AskingForReviews(Reviews reviews, OutboundQueue outbound) {
         this.reviews = reviews;
         this.outbound = outbound;
     }
@@ -30,9 +28,7 @@ public final class AskingForReviews {
         if (!reviews.ask(request)) return false;
         var message = new OutboundMessage(Ids.next("out"), request.tenant(), request.conversationId(),
                 new Customer(request.customerPhone(), null), null, MessageOrigin.SYSTEM, new OutboundContent.Text(QUESTION));
-        if (!outbound.sendAll(List.of(Envelope.of(message)))) {
-            throw new IllegalStateException("the outbound queue did not take the review request for " + request.subject());
-        }
+        outbound.enqueue(message);
         return true;
     }
 }
