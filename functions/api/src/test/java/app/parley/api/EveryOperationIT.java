@@ -10,7 +10,14 @@ import app.parley.billing.model.UsageTotals;
 import app.parley.common.model.Money;
 import app.parley.catalog.infrastructure.DynamoLookupTables;
 import app.parley.catalog.model.LookupTable;
+import app.parley.notifications.infrastructure.DynamoNotifications;
+import app.parley.notifications.model.StaffNotification;
 import app.parley.persistence.Workload;
+import app.parley.tickets.infrastructure.DynamoTickets;
+import app.parley.tickets.model.Ticket;
+import app.parley.tickets.model.TicketChange;
+import app.parley.tickets.model.TicketId;
+import app.parley.tickets.model.TicketPriority;
 import app.parley.tenancy.model.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -57,10 +64,16 @@ class EveryOperationIT {
         api.billing.startingTrials().start(victim.tenant().id(), plan.id());
         api.billing.invoices().issue(InvoiceCalculator.draft(victim.tenant().id(), plan, plan.monthlyPrice(),
                 new UsageTotals("2025-01", Map.of())), Instant.parse("2025-02-01T00:15:00Z"));
-        victimIds = Map.of("serviceId", victim.service().id().value(), "faqId", victim.faq().id().value(), "name", "victim-only",
-                "userId", victim.user().id().value(), "conversationId", victim.conversation().id().value(),
-                "orderId", victim.order().id().value(), "tenantId", TenantId.newId().value(), "period", "2025-01",
-                "planId", PlanId.newId().value());
+        Ticket ticket = Ticket.open(victim.tenant().id(), TicketId.newId(), TicketPriority.NORMAL, "Billing question", "victim ticket",
+                "351910000000", victim.conversation().id().value(), "assistant", Instant.now());
+        new DynamoTickets(api.tables()).open(ticket, new TicketChange("chg-victim", ticket.id(), "assistant", "status", null, "OPEN", Instant.now()));
+        new DynamoNotifications(api.tables().tenant()).record(new StaffNotification(victim.tenant().id(), "ntf-victim",
+                StaffNotification.Kind.ESCALATED, null, null, "victim notification", Instant.now()));
+        victimIds = Map.ofEntries(Map.entry("serviceId", victim.service().id().value()), Map.entry("faqId", victim.faq().id().value()),
+                Map.entry("name", "victim-only"), Map.entry("userId", victim.user().id().value()),
+                Map.entry("conversationId", victim.conversation().id().value()), Map.entry("orderId", victim.order().id().value()),
+                Map.entry("tenantId", TenantId.newId().value()), Map.entry("period", "2025-01"), Map.entry("planId", PlanId.newId().value()),
+                Map.entry("ticketId", ticket.id().value()), Map.entry("notificationId", "ntf-victim"));
         operations = securedOperations(api.call("GET", "/api/openapi.json", (String) null, null).json());
     }
 
@@ -134,7 +147,7 @@ class EveryOperationIT {
             assertThat(answer.body()).doesNotContain(victim.tenant().id().value()).doesNotContain("victim");
             walked++;
         }
-        assertThat(walked).isGreaterThanOrEqualTo(21);
+        assertThat(walked).isGreaterThanOrEqualTo(31);
         assertThat(api.rawItemsOf(victim.tenant().id())).isEqualTo(before);
     }
 
@@ -145,6 +158,17 @@ class EveryOperationIT {
                 "GET /api/platform/plans", "POST /api/platform/plans", "PUT /api/platform/plans/{planId}",
                 "POST /api/platform/tenants/{tenantId}/trial", "GET /api/platform/tenants/{tenantId}/billing",
                 "GET /api/platform/billing/figures", "PUT /api/settings/whatsapp/token", "PUT /api/platform/tenants/{tenantId}/whatsapp-token");
+    }
+
+    @Test
+    void the_walk_includes_customer_care() {
+        assertThat(operations).extracting(Op::label).contains("GET /api/tickets", "POST /api/tickets", "GET /api/tickets/{ticketId}",
+                "POST /api/tickets/{ticketId}/status", "POST /api/tickets/{ticketId}/assign", "POST /api/tickets/{ticketId}/priority",
+                "GET /api/tickets/{ticketId}/history", "GET /api/tickets/{ticketId}/notes", "POST /api/tickets/{ticketId}/notes",
+                "GET /api/notifications", "POST /api/notifications/{notificationId}/read", "GET /api/reviews",
+                "POST /api/orders/{orderId}/review-request", "GET /api/reports/summary", "GET /api/reports/summary.csv",
+                "GET /api/platform/reports", "GET /api/platform/reports.csv", "GET /api/platform/reports/reviews",
+                "GET /api/lookups/{name}/history");
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class RatingReplies {
     private static final Pattern DIGIT = Pattern.compile(
-            "^\\s*(?:(?:rating|nota|score|puntuacion|estrellas|stars?)\\s*[:=-]?\\s*)?([1-5])(?![0-9.,])\\s*(?:/\\s*5|stars?|estrelas?|estrellas?|out of 5)?[\\s.,:;!-]*(.*)$",
+            "^\\s*(?:(?:rating|nota|score|puntuacion|estrellas|stars?)\\s*[:=-]?\\s*)?([1-5])(?![0-9]|[.,][0-9])\\s*(?:/\\s*5|stars?|estrelas?|estrellas?|out of 5)?[\\s.,:;!-]*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern STARS = Pattern.compile("^\\s*((?:\u2b50|\u2605|\\*)\\s*){1,5}(?![\u2b50\u2605*])[\\s.,:;!-]*(.*)$", Pattern.DOTALL);
 

@@ -6,6 +6,7 @@ import app.parley.reviews.model.Rating;
 import app.parley.reviews.model.Review;
 import app.parley.reviews.model.ReviewRequest;
 import app.parley.tenancy.model.TenantId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ import java.util.Optional;
  * message is delivered.
  */
 public final class TakingReviewAnswers {
+    /** After this, a digit at the start of a message ("2 bouquets please") is no longer read as a late rating. */
+    static final Duration ANSWERED_WITHIN = Duration.ofDays(3);
     static final String THANKS = "Thank you for your rating!";
     static final String SORRY = "Thank you for telling us. We are sorry it was not better; a manager will look into it.";
     private final Reviews reviews;
@@ -29,7 +32,7 @@ public final class TakingReviewAnswers {
         Optional<ReviewRequest> pending = reviews.pendingFor(tenant, customerPhone);
         Optional<Review> earlier = reviews.find(tenant, Review.idFor(externalMessageId, at));
         if (earlier.isPresent()) return taken(earlier.get(), false);
-        if (pending.isEmpty()) return new ReviewAnswer.NotAnAnswer();
+        if (pending.isEmpty() || pending.get().askedAt().plus(ANSWERED_WITHIN).isBefore(at)) return new ReviewAnswer.NotAnAnswer();
         Optional<Rating> rating = RatingReplies.read(text);
         if (rating.isEmpty()) return new ReviewAnswer.NotAnAnswer();
         ReviewRequest request = pending.get();

@@ -49,7 +49,8 @@ public final class DynamoReviews implements Reviews {
         String pk = Keys.reviewRequest(r.tenant(), r.customerPhone());
         TenantItem marker = TenantItem.of(r.tenant(), pk, "SUBJ#" + r.subject().kind() + "#" + r.subject().id()).with("askedAt", r.askedAt());
         TenantItem pending = TenantItem.of(r.tenant(), pk, Keys.PENDING).with("subjectKind", r.subject().kind().name())
-                .with("subjectId", r.subject().id()).with("conversationId", r.conversationId()).with("askedAt", r.askedAt());
+                .with("subjectId", r.subject().id()).with("conversationId", r.conversationId()).with("askedAt", r.askedAt())
+                .expiresAt(r.askedAt().plus(java.time.Duration.ofDays(7)));
         return table.transact(r.tenant(), List.of(table.putInTransaction(marker, TenantTable.NEW_ITEM),
                 table.putInTransaction(pending, "attribute_not_exists(PK) OR attribute_exists(PK)"),
                 DynamoDailyFigures.addInTransaction(table, r.tenant(), day(r.askedAt()), Map.of(Figure.REVIEWS_REQUESTED, 1L)))).committed();
