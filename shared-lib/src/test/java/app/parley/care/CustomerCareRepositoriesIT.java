@@ -2,7 +2,21 @@ package app.parley.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.parley.auth.application.AddingUsers;
+import app.parley.auth.infrastructure.DynamoUsers;
+import app.parley.auth.model.AddUser;
+import app.parley.auth.model.Role;
 import app.parley.catalog.infrastructure.DynamoLookupTables;
+import app.parley.catalog.infrastructure.DynamoServices;
+import app.parley.conversation.infrastructure.DynamoConversations;
+import app.parley.mail.infrastructure.OutboxMailer;
+import app.parley.notifications.application.MailingNotifications;
+import app.parley.orders.application.PlacingOrderRequests;
+import app.parley.orders.infrastructure.DynamoOrderLinks;
+import app.parley.orders.infrastructure.DynamoOrders;
+import app.parley.orders.model.OrderRequested;
+import app.parley.orders.model.RequestedLine;
+import java.time.Clock;
 import app.parley.catalog.model.LookupTable;
 import app.parley.common.model.Ids;
 import app.parley.notifications.infrastructure.DynamoNotifications;
@@ -135,6 +149,29 @@ class CustomerCareRepositoriesIT {
         assertThat(report.escalationRatio()).isEqualByComparingTo("0.2500");
         assertThat(report.staffActions()).isEqualTo(2);
         assertThat(report.activity()).containsExactly(new app.parley.reports.model.TenantReport.UserActivity("usr_Z", "Zoe, usr_Z", 2));
+    }
+
+    @Test
+    void a_new_pending_order_is_mailed_once_to_every_manager_and_admin_and_counted_once() {
+        Workload w = Workload.create(tables, "care-mail", "300000000000003");
+        new AddingUsers(new DynamoUsers(tables)).add(new AddUser(w.tenant().id(), "agent@care-mail.example", "Agent", Role.AGENT, "$argon2id$v=19$m=65536,t=3,p=1$x$y"));
+        new AddingUsers(new DynamoUsers(tables)).add(new AddUser(w.tenant().id(), "boss@care-mail.example", "Boss", Role.MANAGER, "$argon2id$v=19$m=65536,t=3,p=1$x$y"));
+        var mailer = new OutboxMailer(tables.platform(), Clock.systemUTC());
+        var placing = new PlacingOrderRequests(new PlacingOrderRequests.Ports(new DynamoServices(tables.tenant()),
+                new DynamoOrders(tables.tenant()), new DynamoOrderLinks(tables.tenant()),
+                new MailingNotifications(new DynamoNotifications(tables.tenant()), new DynamoUsers(tables), mailer),
+                new DynamoConversations(tables.tenant())));
+        var request = new OrderRequested(OrderRequested.requestIdFor("wamid.MAIL"), w.tenant().id(), w.conversation().id().value(),
+                w.customer().id().value(), w.customer().phone(), "Ann", "Friday", null, List.of(),
+                List.of(new RequestedLine(w.service().id().value(), w.service().name(), w.service().price(), 1)), Instant.now());
+
+        long ordersBefore = figures(w.tenant().id(), Figure.ORDERS_REQUESTED); // the workload's own order
+        placing.place(request);
+        placing.place(request);
+
+        assertThat(mailer.page(100, null).items()).filteredOn(m -> m.subject().equals("New order waiting for approval"))
+                .extracting(OutboxMailer.OutboxMail::to).containsExactlyInAnyOrder("admin@care-mail.example", "boss@care-mail.example");
+        assertThat(figures(w.tenant().id(), Figure.ORDERS_REQUESTED)).isEqualTo(ordersBefore + 1);
     }
 
     private static List<String> ids(List<NotificationEntry> entries) {
