@@ -42,8 +42,11 @@ public final class DynamoUsageCounters implements UsageCounters {
 
     @Override
     public void countSent(TenantId tenant, LocalDate day, MessageOrigin origin) {
-        figures.add(tenant, day, Map.of(Figure.MESSAGES_OUT, 1L,
-                origin == MessageOrigin.AGENT ? Figure.SENT_BY_STAFF : Figure.SENT_BY_AI, 1L));
+        figures.add(tenant, day, switch (origin) {
+            case AI -> Map.of(Figure.MESSAGES_OUT, 1L, Figure.SENT_BY_AI, 1L);
+            case AGENT -> Map.of(Figure.MESSAGES_OUT, 1L, Figure.SENT_BY_STAFF, 1L);
+            case SYSTEM -> Map.of(Figure.MESSAGES_OUT, 1L); // notices such as review requests: neither assistant nor staff
+        });
         platform.add(day, PlatformFigure.MESSAGES_OUT);
     }
 
