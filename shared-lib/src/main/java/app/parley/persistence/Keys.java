@@ -88,6 +88,27 @@ public final class Keys {
     /** Under a customer's partition: the staff's tags (SK). */
     public static final String CUSTOMER_TAGS = "TAGS";
 
+    // ---- customer care: tickets, reviews, figures (issue 7) ----
+    /** A ticket (SK {@link #ITEM}), its history ({@code HIST#...}) and notes ({@code NOTE#...}). */
+    public static String ticket(TenantId t, String ticketId) { return tenantPrefix(t) + "TICKET#" + ticketId; }
+    public static String ticketList(TenantId t) { return tenantPrefix(t) + "TICKETS"; }
+    public static String ticketListSort(String sortableTime, String ticketId) { return sortableTime + "#" + ticketId; }
+    public static String ticketHistory(String sortableTime, String entryId) { return "HIST#" + sortableTime + "#" + entryId; }
+    public static String ticketNote(String sortableTime, String noteId) { return "NOTE#" + sortableTime + "#" + noteId; }
+    /** Under a conversation's partition: the ticket still open for it (one complaint ticket at a time). */
+    public static final String OPEN_TICKET = "TICKET#OPEN";
+    /** The review request waiting for this customer's answer (SK {@link #PENDING}). */
+    public static String reviewRequest(TenantId t, String waId) { return tenantPrefix(t) + "REVIEWASK#" + waId; }
+    public static final String PENDING = "PENDING";
+    public static String review(TenantId t, String reviewId) { return tenantPrefix(t) + "REVIEW#" + reviewId; }
+    public static String reviewList(TenantId t) { return tenantPrefix(t) + "REVIEWS"; }
+    public static String reviewListSort(String sortableTime, String reviewId) { return sortableTime + "#" + reviewId; }
+    /** A notification by its id (SK {@link #ITEM}): where its entry in {@link #notifications} is, and who read it. */
+    public static String notification(TenantId t, String notificationId) { return tenantPrefix(t) + "NOTIFICATION#" + notificationId; }
+    /** Changes of one lookup table, time-ordered (SK {@link #lookupChange}). */
+    public static String lookupHistory(TenantId t, String name) { return tenantPrefix(t) + "LOOKUPHIST#" + name; }
+    public static String lookupChange(String sortableTime, String changeId) { return sortableTime + "#" + changeId; }
+
     // ---- tenant data table: list (GSI1) partition keys ----
     public static String customerList(TenantId t) { return tenantPrefix(t) + "CUSTOMERS"; }
     public static String conversationList(TenantId t) { return tenantPrefix(t) + "CONVS"; }
@@ -189,6 +210,10 @@ public final class Keys {
     /** Live gateway tasks (heartbeat items), so each task claims a fair share of the sessions. */
     public static String platformGatewayTasks() { return PLATFORM_PREFIX + "WAGW#TASKS"; }
     public static String gatewayTask(String taskId) { return "TASK#" + taskId; }
+
+    // ---- platform table: daily figures (issue 7) ----
+    /** Platform-wide daily figures (onboarding, usage, reviews), sharded like the tenants' DAILY items; SK {@link #COUNTERS}. */
+    public static String platformDaily(LocalDate day, int shard) { return PLATFORM_PREFIX + "DAILY#" + day + "#S" + shard; }
 
     // ---- platform table: billing ----
     public static String platformPlans() { return PLATFORM_PREFIX + "BILLING#PLANS"; }

@@ -127,6 +127,31 @@ public final class TenantTable {
         return slice(t, b, limit, newestFirst, Cursors.forTenant(t, cursor));
     }
 
+    /** One page of a GSI1 list filtered by {@code filter} (null for none); filtered-out items do not fill the page. */
+    public Slice listPage(TenantId t, String gsi1pk, int limit, boolean newestFirst, String cursor, Filter filter) {
+        QueryRequest.Builder b = QueryRequest.builder().tableName(name).indexName(Keys.GSI1).keyConditionExpression("GSI1PK = :pk");
+        return filtered(t, b, Map.of(":pk", Attrs.s(gsi1pk)), filter, limit, newestFirst, cursor);
+    }
+
+    /** One page of a partition (strongly consistent) filtered by {@code filter} (null for none). */
+    public Slice queryPage(TenantId t, String pk, String skPrefix, int limit, boolean newestFirst, String cursor, Filter filter) {
+        QueryRequest.Builder b = QueryRequest.builder().tableName(name).consistentRead(true)
+                .keyConditionExpression(skPrefix.isEmpty() ? "PK = :pk" : "PK = :pk AND begins_with(SK, :sk)");
+        return filtered(t, b, skPrefix.isEmpty() ? Map.of(":pk", Attrs.s(pk)) : Map.of(":pk", Attrs.s(pk), ":sk", Attrs.s(skPrefix)),
+                filter, limit, newestFirst, cursor);
+    }
+
+    private Slice filtered(TenantId t, QueryRequest.Builder b, Map<String, AttributeValue> keyValues, Filter filter, int limit,
+                           boolean newestFirst, String cursor) {
+        Map<String, AttributeValue> values = new java.util.HashMap<>(keyValues);
+        if (filter != null) {
+            values.putAll(filter.values());
+            b.filterExpression(filter.expression()).expressionAttributeNames(filter.names().isEmpty() ? null : filter.names());
+        }
+        b.expressionAttributeValues(values);
+        return slice(t, b, limit, newestFirst, Cursors.forTenant(t, cursor));
+    }
+
     private Slice slice(TenantId t, QueryRequest.Builder b, int limit, boolean newestFirst, Map<String, AttributeValue> start) {
         b.scanIndexForward(!newestFirst).overrideConfiguration(TenantScope.of(t));
         List<Map<String, AttributeValue>> items = new ArrayList<>();

@@ -1,6 +1,17 @@
 package app.parley.aireply;
 
 import app.parley.assistant.application.AssistantAnswering;
+import app.parley.auth.infrastructure.DynamoUsers;
+import app.parley.care.application.CustomerCareDesk;
+import app.parley.mail.infrastructure.OutboxMailer;
+import app.parley.notifications.application.MailingNotifications;
+import app.parley.notifications.infrastructure.DynamoNotifications;
+import app.parley.reports.infrastructure.DynamoDailyFigures;
+import app.parley.reports.infrastructure.DynamoPlatformDailyFigures;
+import app.parley.reviews.application.TakingReviewAnswers;
+import app.parley.reviews.infrastructure.DynamoReviews;
+import app.parley.tickets.application.OpeningTickets;
+import app.parley.tickets.infrastructure.DynamoTickets;
 import app.parley.assistant.providers.LanguageModels;
 import app.parley.assistant.providers.ProviderKeys;
 import app.parley.billing.application.UsagePublisher;
@@ -51,10 +62,19 @@ record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
                 new DynamoFaqs(tables.tenant()), new QuotationAwareAnswering(new AnsweringQuotations(
                         new DynamoQuotations(tables.tenant()), new DynamoAuditEvents(tables), Clock.systemUTC()), assistant(tables, billing)),
                 new SqsEnvelopeQueue(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")), media,
-                new DynamoUsageCounters(tables.tenant()), new DynamoConversationMemories(tables.tenant()),
-                new SqsOrderRequestQueue(SqsClients.shared(), Env.require("ORDER_REQUESTS_QUEUE_URL")), billing);
+                new DynamoUsageCounters(tables.tenant(), new DynamoPlatformDailyFigures(tables.platform())),
+                new DynamoConversationMemories(tables.tenant()),
+                new SqsOrderRequestQueue(SqsClients.shared(), Env.require("ORDER_REQUESTS_QUEUE_URL")), billing, care(tables));
         return new AiReplyWiring(new ReplyingToCustomers(ports, Clock.systemUTC()),
                 new TrackingDelivery(ledger, conversations, flags, Clock.systemUTC()));
+    }
+
+    /** Complaints to tickets, review answers, escalations to staff (in the panel and by mail). */
+    private static CustomerCareDesk care(Tables tables) {
+        var notifications = new MailingNotifications(new DynamoNotifications(tables.tenant()), new DynamoUsers(tables),
+                new OutboxMailer(tables.platform(), Clock.systemUTC()));
+        return new CustomerCareDesk(new OpeningTickets(new DynamoTickets(tables), new DynamoLookupTables(tables.tenant())),
+                new TakingReviewAnswers(new DynamoReviews(tables), notifications), notifications, new DynamoDailyFigures(tables.tenant()));
     }
 
     /** The safe assistant; with {@code AI_PROVIDER} other than local, its language models in fallback order. */

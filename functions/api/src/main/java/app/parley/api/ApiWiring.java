@@ -24,7 +24,7 @@ import app.parley.crm.infrastructure.DynamoCustomers;
 import app.parley.quotations.application.SendingQuotations;
 import app.parley.quotations.infrastructure.DynamoQuotations;
 import app.parley.quotations.infrastructure.PdfQuotations;
-import app.parley.api.mail.OutboxMailer;
+import app.parley.mail.infrastructure.OutboxMailer;
 import app.parley.api.orders.OrderEndpoints;
 import app.parley.api.platform.PlatformEndpoints;
 import app.parley.api.platform.TenantAdministration;
@@ -55,6 +55,7 @@ import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.orders.infrastructure.DynamoOrders;
 import app.parley.orders.infrastructure.SqsOrderDecisionQueue;
 import app.parley.persistence.Tables;
+import app.parley.reports.infrastructure.DynamoDailyFigures;
 import app.parley.platform.infrastructure.DynamoAiProviders;
 import app.parley.platform.application.Secrets;
 import app.parley.platform.infrastructure.SecretStores;
@@ -80,7 +81,8 @@ public final class ApiWiring {
         var users = new app.parley.auth.infrastructure.DynamoUsers(tables);
         var tenants = new DynamoTenants(tables);
         var events = new DynamoAuditEvents(tables);
-        var auditor = new Auditor(events, clock);
+        var figures = new DynamoDailyFigures(tables.tenant());
+        var auditor = new Auditor(events, clock, figures);
         var services = new DynamoServices(tables.tenant());
         var conversations = new DynamoConversations(tables.tenant());
         var messages = new DynamoMessages(tables.tenant());
@@ -97,7 +99,8 @@ public final class ApiWiring {
         List<Operation> operations = new ArrayList<>();
         operations.addAll(new AuthEndpoints(logins, sessions, accounts).operations());
         operations.addAll(new ServiceEndpoints(services, tenants, auditor).operations());
-        operations.addAll(new KnowledgeEndpoints(new DynamoFaqs(tables.tenant()), new DynamoLookupTables(tables.tenant()), auditor).operations());
+        operations.addAll(new KnowledgeEndpoints(new DynamoFaqs(tables.tenant()), new DynamoLookupTables(tables.tenant()), auditor,
+                new DynamoLookupHistory(tables.tenant()), clock).operations());
         var whatsAppTokens = new WhatsAppTokenSecrets(d.secrets(), d.whatsAppTokenSecretName());
         var billing = d.billing();
         operations.addAll(new SettingsEndpoints(tenants, whatsAppTokens, auditor).operations());
@@ -121,6 +124,7 @@ public final class ApiWiring {
         operations.addAll(new CustomerEndpoints(new CustomerEndpoints.Ports(customers, customerHistory, customerHistory, conversations,
                 messages, orders, quotations), auditor).operations());
         operations.addAll(new ReportEndpoints(conversations, messages, orders, events, clock).operations());
+        operations.addAll(CareWiring.operations(d, users, orders, mailer, auditor, figures));
         operations.addAll(new TenantAdministration(tenants, new RegisteringTenants(tenants, clock),
                 new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, whatsAppTokens, auditor).operations());
         operations.addAll(new PlatformEndpoints(new DynamoPlatformSwitches(tables.platform()), new DynamoAiProviders(tables.platform()),

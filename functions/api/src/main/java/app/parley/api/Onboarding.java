@@ -3,7 +3,7 @@ package app.parley.api;
 import app.parley.api.audit.Auditor;
 import app.parley.api.auth.Accounts;
 import app.parley.api.http.Operation;
-import app.parley.api.mail.Mailer;
+import app.parley.mail.application.Mailer;
 import app.parley.api.onboarding.*;
 import app.parley.api.settings.WhatsAppTokenSecrets;
 import app.parley.assistant.application.AssistantAnswering;

@@ -10,7 +10,14 @@ import app.parley.billing.model.UsageTotals;
 import app.parley.common.model.Money;
 import app.parley.catalog.infrastructure.DynamoLookupTables;
 import app.parley.catalog.model.LookupTable;
+import app.parley.notifications.infrastructure.DynamoNotifications;
+import app.parley.notifications.model.StaffNotification;
 import app.parley.persistence.Workload;
+import app.parley.tickets.infrastructure.DynamoTickets;
+import app.parley.tickets.model.Ticket;
+import app.parley.tickets.model.TicketChange;
+import app.parley.tickets.model.TicketId;
+import app.parley.tickets.model.TicketPriority;
 import app.parley.tenancy.model.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -61,11 +68,17 @@ class EveryOperationIT {
                 victim.customer().phone(), victim.customer().name(), List.of(new app.parley.orders.model.OrderLine(victim.service().id(),
                         victim.service().name(), victim.service().price(), 1)), "victim notes", victim.user().id().value(), Instant.now());
         new app.parley.quotations.infrastructure.DynamoQuotations(api.tables().tenant()).create(victimQuotation);
-        victimIds = Map.ofEntries(Map.entry("quotationId", victimQuotation.id().value()),
-                Map.entry("customerId", victim.customer().id().value()), Map.entry("serviceId", victim.service().id().value()), Map.entry("faqId", victim.faq().id().value()), Map.entry("name", "victim-only"),
-                Map.entry("userId", victim.user().id().value()), Map.entry("conversationId", victim.conversation().id().value()),
-                Map.entry("orderId", victim.order().id().value()), Map.entry("tenantId", TenantId.newId().value()),
-                Map.entry("period", "2025-01"), Map.entry("planId", PlanId.newId().value()));
+        Ticket ticket = Ticket.open(victim.tenant().id(), TicketId.newId(), TicketPriority.NORMAL, "Billing question", "victim ticket",
+                "351910000000", victim.conversation().id().value(), "assistant", Instant.now());
+        new DynamoTickets(api.tables()).open(ticket, new TicketChange("chg-victim", ticket.id(), "assistant", "status", null, "OPEN", Instant.now()));
+        new DynamoNotifications(api.tables().tenant()).record(new StaffNotification(victim.tenant().id(), "ntf-victim",
+                StaffNotification.Kind.ESCALATED, null, null, "victim notification", Instant.now()));
+        victimIds = Map.ofEntries(Map.entry("quotationId", victimQuotation.id().value()), Map.entry("customerId", victim.customer().id().value()),
+                Map.entry("serviceId", victim.service().id().value()), Map.entry("faqId", victim.faq().id().value()),
+                Map.entry("name", "victim-only"), Map.entry("userId", victim.user().id().value()),
+                Map.entry("conversationId", victim.conversation().id().value()), Map.entry("orderId", victim.order().id().value()),
+                Map.entry("tenantId", TenantId.newId().value()), Map.entry("period", "2025-01"), Map.entry("planId", PlanId.newId().value()),
+                Map.entry("ticketId", ticket.id().value()), Map.entry("notificationId", "ntf-victim"));
         operations = securedOperations(api.call("GET", "/api/openapi.json", (String) null, null).json());
     }
 
@@ -139,7 +152,7 @@ class EveryOperationIT {
             assertThat(answer.body()).doesNotContain(victim.tenant().id().value()).doesNotContain("victim");
             walked++;
         }
-        assertThat(walked).isGreaterThanOrEqualTo(21);
+        assertThat(walked).isGreaterThanOrEqualTo(31);
         assertThat(api.rawItemsOf(victim.tenant().id())).isEqualTo(before);
     }
 
@@ -190,6 +203,17 @@ class EveryOperationIT {
         }));
         assertThat(open).contains("POST /api/signup", "POST /api/signup/verify")
                 .allSatisfy(op -> assertThat(op).matches("(GET /health|GET /api/openapi.json|POST /api/auth/.*|POST /api/signup.*)"));
+    }
+
+    @Test
+    void the_walk_includes_customer_care() {
+        assertThat(operations).extracting(Op::label).contains("GET /api/tickets", "POST /api/tickets", "GET /api/tickets/{ticketId}",
+                "POST /api/tickets/{ticketId}/status", "POST /api/tickets/{ticketId}/assign", "POST /api/tickets/{ticketId}/priority",
+                "GET /api/tickets/{ticketId}/history", "GET /api/tickets/{ticketId}/notes", "POST /api/tickets/{ticketId}/notes",
+                "GET /api/notifications", "POST /api/notifications/{notificationId}/read", "GET /api/reviews",
+                "POST /api/orders/{orderId}/review-request", "GET /api/reports/summary", "GET /api/reports/summary.csv",
+                "GET /api/platform/reports", "GET /api/platform/reports.csv", "GET /api/platform/reports/reviews",
+                "GET /api/lookups/{name}/history");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package app.parley.orderapproval;
 
 import app.parley.audit.infrastructure.DynamoAuditEvents;
+import app.parley.auth.infrastructure.DynamoUsers;
 import app.parley.catalog.infrastructure.DynamoServices;
 import app.parley.config.Env;
+import app.parley.mail.infrastructure.OutboxMailer;
+import app.parley.notifications.application.MailingNotifications;
 import app.parley.conversation.infrastructure.DynamoConversations;
 import app.parley.conversation.infrastructure.DynamoCustomerConversations;
 import app.parley.conversation.infrastructure.DynamoOutboundLedger;
@@ -25,7 +28,8 @@ final class OrderApprovalWiring {
         Tables tables = Tables.fromEnvironment();
         return new PlacingOrderRequests(new PlacingOrderRequests.Ports(new DynamoServices(tables.tenant()),
                 new DynamoOrders(tables.tenant()), new DynamoOrderLinks(tables.tenant()),
-                new DynamoNotifications(tables.tenant()), new DynamoConversations(tables.tenant())));
+                new MailingNotifications(new DynamoNotifications(tables.tenant()), new DynamoUsers(tables),
+                        new OutboxMailer(tables.platform(), Clock.systemUTC())), new DynamoConversations(tables.tenant())));
     }
 
     static TellingCustomersOfDecisions decisionsFromEnvironment() {

@@ -32,7 +32,8 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
         var ports = new SendingReplies.Ports(new DynamoOutboundLedger(tables.tenant()), new DynamoTenants(tables),
                 new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),
                 ReplyGates.on(tables), new PhoneNumberBreakers(Duration.ofSeconds(5)),
-                SecretWhatsAppTokens.fromEnvironment(), graph, new DynamoUsageCounters(tables.tenant()),
+                SecretWhatsAppTokens.fromEnvironment(), graph, new DynamoUsageCounters(tables.tenant(),
+                new app.parley.reports.infrastructure.DynamoPlatformDailyFigures(tables.platform())),
                 new SqsUsagePublisher(SqsClients.shared(), Env.require("USAGE_EVENTS_QUEUE_URL")),
                 new StoredMediaUploads(MediaStores.fromEnvironment(), graph));
         boolean humanlike = !"off".equalsIgnoreCase(Env.get("HUMANLIKE_DELAYS", "on"));

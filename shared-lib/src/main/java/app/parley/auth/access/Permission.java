@@ -21,6 +21,9 @@ public enum Permission {
     ORDERS_READ(AGENT),
     QUOTATIONS_READ(AGENT),
     QUOTATIONS_DRAFT(AGENT),
+    TICKETS_READ(AGENT),
+    TICKETS_WRITE(AGENT),
+    NOTIFICATIONS_READ(AGENT),
     // ---- inside a tenant: managing the business ----
     ORDERS_APPROVE(MANAGER),
     QUOTATIONS_APPROVE(MANAGER),
@@ -28,6 +31,8 @@ public enum Permission {
     FAQS_WRITE(MANAGER),
     LOOKUPS_WRITE(MANAGER),
     REPORTS_READ(MANAGER),
+    TICKETS_ASSIGN(MANAGER),
+    REVIEWS_REQUEST(MANAGER),
     SETTINGS_READ(MANAGER),
     BILLING_STATUS_READ(MANAGER),
     // ---- inside a tenant: administering the account ----
@@ -44,7 +49,8 @@ public enum Permission {
     PLATFORM_KILL_SWITCH(SUPER_ADMIN),
     PLATFORM_AI_PROVIDERS(SUPER_ADMIN),
     PLATFORM_BILLING(SUPER_ADMIN),
-    PLATFORM_AUDIT_READ(SUPER_ADMIN);
+    PLATFORM_AUDIT_READ(SUPER_ADMIN),
+    PLATFORM_REPORTS_READ(SUPER_ADMIN);
 
     private final AccessRole minimum;
 

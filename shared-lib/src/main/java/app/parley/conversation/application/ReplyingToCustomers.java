@@ -6,6 +6,7 @@ import app.parley.billing.model.UsageKind;
 import app.parley.catalog.application.Faqs;
 import app.parley.catalog.application.Services;
 import app.parley.common.model.Ids;
+import app.parley.common.model.SaveOutcome;
 import app.parley.conversation.model.Conversation;
 import app.parley.conversation.model.ConversationMemory;
 import app.parley.conversation.model.ConversationStatus;
@@ -35,10 +36,13 @@ import java.util.Optional;
  * anew; otherwise the switches are read consistently and the assistant answers or hands over.
  */
 public final class ReplyingToCustomers {
+    /** The assistant's hand-over reason for a complaint: customer care opens a ticket for it. */
+    static final String COMPLAINT = "COMPLAINT";
     public record Ports(CustomerConversations conversations, Conversations conversationStore, Messages messages,
                         OutboundLedger ledger, Tenants tenants, ReplyGate gate, Services services, Faqs faqs,
                         Answering answering, EnvelopeQueue outbound, InboundMedia media, UsageCounters usage,
-                        ConversationMemories memories, OrderRequestQueue orderRequests, UsagePublisher billing) {}
+                        ConversationMemories memories, OrderRequestQueue orderRequests, UsagePublisher billing,
+                        CustomerCare care) {}
 
     private final Ports p;
     private final Clock clock;
@@ -74,16 +78,21 @@ public final class ReplyingToCustomers {
         if (closed.isPresent()) return new ReplyOutcome.Skipped(closed.get());
         Optional<String> text = InboundText.of(message.content());
         if (text.isEmpty()) return new ReplyOutcome.Skipped(SkipReason.NOTHING_TO_ANSWER);
+        Optional<String> thanks = p.care().reviewAnswered(conversation, message, text.get());
+        if (thanks.isPresent()) return new ReplyOutcome.Replied(decide(message, conversation, thanks.get(), Optional.empty()), false);
         Answering.Answer answer = p.answering().answer(question(tenant.get(), conversation, text.get()));
         return switch (answer) {
             case Answering.Answer.Reply reply -> replied(message, conversation, reply);
             case Answering.Answer.RequestOrder order -> orderRequested(message, conversation, order);
-            case Answering.Answer.HandOver handOver -> handOver(message, conversation, handOver);
+            case Answering.Answer.HandOver handOver -> {
+                if (COMPLAINT.equals(handOver.reason())) p.care().complained(conversation, message, text.get());
+                yield handOver(message, conversation, handOver);
+            }
         };
     }
 
     private ReplyOutcome replied(InboundMessage message, Conversation conversation, Answering.Answer.Reply reply) {
-        if (reply.needsPerson()) escalate(conversation);
+        if (reply.needsPerson()) escalate(message, conversation, "NEEDS_PERSON");
         return new ReplyOutcome.Replied(decide(message, conversation, reply.text(), reply.memory()), false);
     }
 
@@ -113,7 +122,7 @@ public final class ReplyingToCustomers {
     /** The conversation is marked for a person; the customer is told so once, when the assistant has words for it. */
     private ReplyOutcome handOver(InboundMessage message, Conversation conversation, Answering.Answer.HandOver handOver) {
         boolean first = conversation.status() == ConversationStatus.AI;
-        if (first) escalate(conversation);
+        if (first) escalate(message, conversation, handOver.reason());
         if (!first || handOver.text().isEmpty()) {
             handOver.memory().ifPresent(m -> p.memories().remember(message.tenantId(), new ConversationMemory(conversation.id(), m)));
             return new ReplyOutcome.HandedToHuman(handOver.reason(), null);
@@ -122,8 +131,11 @@ public final class ReplyingToCustomers {
                 decide(message, conversation, handOver.text().get(), handOver.memory()));
     }
 
-    private void escalate(Conversation conversation) {
-        if (conversation.status() == ConversationStatus.AI) p.conversationStore().update(conversation.escalated());
+    private void escalate(InboundMessage message, Conversation conversation, String reason) {
+        if (conversation.status() == ConversationStatus.AI
+                && p.conversationStore().update(conversation.escalated()) instanceof SaveOutcome.Saved<Conversation>) {
+            p.care().escalated(conversation, message, reason);
+        }
     }
 
     /** Records the reply keyed by the inbound wamid (the first recorded wins) with the assistant's memory, then queues it. */

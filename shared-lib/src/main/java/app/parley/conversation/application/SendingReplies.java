@@ -107,7 +107,7 @@ public final class SendingReplies {
     private SendOutcome sent(OutboundMessage message, String number, String wamid) {
         p.guard().succeeded(number);
         p.ledger().markSent(message, wamid, clock.instant());
-        p.usage().count(message.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), Direction.OUTBOUND);
+        p.usage().countSent(message.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), message.origin());
         // never thrown back: a retry would send the message twice; a refusal is logged replayable by the publisher
         p.billing().publish(new UsageEvent(message.id() + "#out", message.tenantId(), UsageKind.MESSAGE_OUT, 1,
                 clock.instant(), null, null));

@@ -15,7 +15,12 @@ import app.parley.persistence.Keys;
 import app.parley.persistence.TenantItem;
 import app.parley.persistence.TenantTable;
 import app.parley.tenancy.model.TenantId;
+import app.parley.reports.infrastructure.DynamoDailyFigures;
+import app.parley.reports.model.Figure;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,6 +75,8 @@ public final class DynamoCustomerConversations implements CustomerConversations 
         TenantItem link = TenantItem.of(c.tenant(), Keys.customer(c.tenant(), c.customer().value()), Keys.customerConversationLink(c.id().value()))
                 .with("conversationId", c.id().value()).with("openedAt", c.lastMessageAt());
         return table.transact(c.tenant(), List.of(table.putInTransaction(pointer, TenantTable.NEW_ITEM),
-                table.putInTransaction(conversation, TenantTable.NEW_ITEM), table.putInTransaction(link, null))).committed();
+                table.putInTransaction(conversation, TenantTable.NEW_ITEM), table.putInTransaction(link, null),
+                DynamoDailyFigures.addInTransaction(table, c.tenant(), LocalDate.ofInstant(c.lastMessageAt(), ZoneOffset.UTC),
+                        Map.of(Figure.CONVERSATIONS_STARTED, 1L)))).committed();
     }
 }

@@ -9,10 +9,16 @@ import java.util.Objects;
  * recording the same event twice leaves one notification.
  *
  * @param subject what it is about, e.g. an order id or a conversation id
+ * @param recipient the one staff user it is for (an assignment), or null for every manager and admin
  */
 public record StaffNotification(TenantId tenant, String id, Kind kind, String subject, String conversationId,
-                                String text, Instant at) {
-    public enum Kind { ORDER_REQUESTED, ORDER_REQUEST_NEEDS_REVIEW }
+                                String text, Instant at, String recipient) {
+    public enum Kind {
+        ORDER_REQUESTED, ORDER_REQUEST_NEEDS_REVIEW, ESCALATED, NEGATIVE_REVIEW, TICKET_ASSIGNED;
+
+        /** Kinds also mailed to their recipients (the panel shows every kind). */
+        public boolean mailed() { return this != ORDER_REQUEST_NEEDS_REVIEW; }
+    }
 
     public StaffNotification {
         Objects.requireNonNull(tenant, "tenant");
@@ -21,4 +27,11 @@ public record StaffNotification(TenantId tenant, String id, Kind kind, String su
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(at, "at");
     }
+
+    /** For every manager and admin of the tenant. */
+    public StaffNotification(TenantId tenant, String id, Kind kind, String subject, String conversationId, String text, Instant at) {
+        this(tenant, id, kind, subject, conversationId, text, at, null);
+    }
+
+    public boolean isFor(String userId) { return recipient == null || recipient.equals(userId); }
 }

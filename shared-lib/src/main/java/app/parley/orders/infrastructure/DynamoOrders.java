@@ -9,6 +9,11 @@ import app.parley.persistence.Expression;
 import app.parley.persistence.Keys;
 import app.parley.persistence.TenantTable;
 import app.parley.tenancy.model.TenantId;
+import app.parley.reports.infrastructure.DynamoDailyFigures;
+import app.parley.reports.model.Figure;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +28,9 @@ public final class DynamoOrders implements Orders {
     @Override
     public boolean place(Order order) {
         if (order.status() != OrderStatus.PENDING) throw new IllegalArgumentException("new orders are PENDING");
-        return table.putIfAbsent(OrderItems.item(order));
+        return table.transact(order.tenant(), List.of(table.putInTransaction(OrderItems.item(order), TenantTable.NEW_ITEM),
+                DynamoDailyFigures.addInTransaction(table, order.tenant(), day(order.createdAt()), Map.of(Figure.ORDERS_REQUESTED, 1L))))
+                .committed();
     }
 
     @Override
@@ -51,10 +58,20 @@ public final class DynamoOrders implements Orders {
                 Map.of(":outcome", Attrs.s(d.outcome().name()), ":by", Attrs.s(d.decidedBy()), ":at", Attrs.s(d.at().toString()),
                         ":list", Attrs.s(Keys.orderList(tenant, d.outcome().name())), ":one", Attrs.n(1),
                         ":pending", Attrs.s(OrderStatus.PENDING.name())));
-        return table.update(tenant, Keys.order(tenant, id.value()), Keys.META, update)
-                .<OrderDecision>map(i -> new OrderDecision.Decided(OrderItems.order(tenant, i)))
-                .orElseGet(() -> find(tenant, id).<OrderDecision>map(o -> new OrderDecision.NotPending(o.status()))
-                        .orElseGet(() -> new OrderDecision.NotFound(id)));
+        // the decision and its report figure together: each decision is counted exactly once
+        boolean decided = table.transact(tenant, List.of(table.updateInTransaction(Keys.order(tenant, id.value()), Keys.META, update),
+                DynamoDailyFigures.addInTransaction(table, tenant, day(d.at()), Map.of(decisionFigure(d.outcome()), 1L)))).committed();
+        Optional<Order> now = find(tenant, id);
+        if (decided) return new OrderDecision.Decided(now.orElseThrow());
+        return now.<OrderDecision>map(o -> new OrderDecision.NotPending(o.status())).orElseGet(() -> new OrderDecision.NotFound(id));
+    }
+
+    private static Figure decisionFigure(OrderStatus outcome) {
+        return outcome == OrderStatus.APPROVED ? Figure.ORDERS_APPROVED : Figure.ORDERS_REJECTED;
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     @Override

@@ -30,11 +30,20 @@ public final class DynamoTenants implements Tenants {
         if (tenant.whatsapp() instanceof WhatsAppConnection.Cloud cloud) {
             writes.add(tables.platform().putInTransaction(TenantItems.route(tenant.id(), cloud.phoneNumberId()), TenantTable.NEW_ITEM));
         }
+        writes.add(onboarded(tenant)); // last: the indices above name the failing claim
         Transaction.Outcome outcome = tables.tenant().transact(tenant.id(), writes);
         if (outcome.committed()) return new TenantRegistration.Registered(tenant);
         if (outcome.failedAt(SLUG)) return new TenantRegistration.SlugTaken(tenant.slug());
         if (outcome.failedAt(ROUTE)) return new TenantRegistration.PhoneNumberTaken(((WhatsAppConnection.Cloud) tenant.whatsapp()).phoneNumberId());
         throw new IllegalStateException("tenant id already registered: " + outcome.reasons());
+    }
+
+    /** The platform's daily onboarding counter, written with the registration so each tenant counts once. */
+    private TransactWriteItem onboarded(Tenant tenant) {
+        var day = java.time.LocalDate.ofInstant(tenant.createdAt(), java.time.ZoneOffset.UTC);
+        return tables.platform().updateInTransaction(Keys.platformDaily(day, java.util.concurrent.ThreadLocalRandom.current().nextInt(Keys.USAGE_SHARDS)),
+                Keys.COUNTERS, new app.parley.persistence.Expression("ADD #n :one", null,
+                        Map.of("#n", app.parley.reports.model.PlatformFigure.TENANTS_REGISTERED.attribute()), Map.of(":one", Attrs.n(1))));
     }
 
     @Override

@@ -6,7 +6,10 @@ import app.parley.audit.application.AuditEvents;
 import app.parley.audit.model.AuditEvent;
 import app.parley.auth.access.Principal;
 import app.parley.tenancy.model.TenantId;
+import app.parley.reports.application.DailyFigures;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -16,16 +19,24 @@ import java.util.Optional;
 public final class Auditor {
     private final AuditEvents events;
     private final Clock clock;
+    private final DailyFigures figures;
 
     public Auditor(AuditEvents events, Clock clock) {
+        this(events, clock, DailyFigures.NONE);
+    }
+
+    /** {@code figures}: each staff action also counts in the tenant's user-activity report. */
+    public Auditor(AuditEvents events, Clock clock, DailyFigures figures) {
         this.events = events;
         this.clock = clock;
+        this.figures = figures;
     }
 
     /** An action of tenant staff inside their tenant, or of a super admin on the platform. */
     public void record(Call call, String action, Object before, Object after) {
         Optional<TenantId> tenant = call.principal() instanceof Principal.TenantStaff staff ? Optional.of(staff.tenant()) : Optional.empty();
         write(call, tenant, action, before, after, true);
+        tenant.ifPresent(t -> figures.staffActed(t, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), call.actor()));
     }
 
     /** A super admin's action on one tenant: in that tenant's trail and the platform's. */

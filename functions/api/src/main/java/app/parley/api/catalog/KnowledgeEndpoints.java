@@ -16,6 +16,11 @@ import app.parley.catalog.application.LookupTables;
 import app.parley.catalog.model.Faq;
 import app.parley.catalog.model.FaqId;
 import app.parley.catalog.model.LookupTable;
+import app.parley.catalog.application.LookupHistory;
+import app.parley.catalog.model.LookupChange;
+import app.parley.common.model.Ids;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** FAQs and lookup tables: what the assistant may answer from, besides the catalog. */
@@ -24,11 +29,15 @@ public final class KnowledgeEndpoints {
     private final Faqs faqs;
     private final LookupTables lookups;
     private final Auditor audit;
+    private final LookupHistory history;
+    private final Clock clock;
 
-    public KnowledgeEndpoints(Faqs faqs, LookupTables lookups, Auditor audit) {
+    public KnowledgeEndpoints(Faqs faqs, LookupTables lookups, Auditor audit, LookupHistory history, Clock clock) {
         this.faqs = faqs;
         this.lookups = lookups;
         this.audit = audit;
+        this.history = history;
+        this.clock = clock;
     }
 
     public List<Operation> operations() {
@@ -54,7 +63,10 @@ public final class KnowledgeEndpoints {
                         .accepts(LookupValues.class, "{\"values\":[\"Billing question\",\"Complaint\"]}").returns(LookupView.class)
                         .handle(this::replaceLookup),
                 Operation.delete("/api/lookups/{name}").tag("knowledge").requires(LOOKUPS_WRITE).summary("Delete a lookup table")
-                        .status(204).handle(this::removeLookup));
+                        .status(204).handle(this::removeLookup),
+                Operation.get("/api/lookups/{name}/history").tag("knowledge").requires(CATALOG_READ)
+                        .summary("Every change of a lookup table (who, when, values before and after, added, removed), newest first")
+                        .paged().returnsList(LookupChangeView.class).handle(this::lookupHistory));
     }
 
     private Faq faq(Call call) {
@@ -98,6 +110,7 @@ public final class KnowledgeEndpoints {
         }
         LookupTable created = new LookupTable(call.tenant(), in.name(), in.values());
         lookups.save(created);
+        changed(call, created.name(), LookupChange.Action.CREATED, List.of(), created.values());
         audit.record(call, "LOOKUP_CREATED", null, LookupView.of(created));
         return Reply.created(LookupView.of(created));
     }
@@ -106,6 +119,7 @@ public final class KnowledgeEndpoints {
         LookupTable before = lookup(call);
         LookupTable after = new LookupTable(call.tenant(), before.name(), call.body(LookupValues.class).values());
         lookups.save(after);
+        changed(call, after.name(), LookupChange.Action.UPDATED, before.values(), after.values());
         audit.record(call, "LOOKUP_UPDATED", LookupView.of(before), LookupView.of(after));
         return Reply.ok(LookupView.of(after));
     }
@@ -113,7 +127,28 @@ public final class KnowledgeEndpoints {
     private Reply removeLookup(Call call) {
         LookupTable before = lookup(call);
         lookups.remove(call.tenant(), before.name());
+        changed(call, before.name(), LookupChange.Action.DELETED, before.values(), List.of());
         audit.record(call, "LOOKUP_DELETED", LookupView.of(before), null);
         return Reply.noContent();
+    }
+
+    public record LookupChangeView(String id, String actor, String action, List<String> before, List<String> after,
+                                   List<String> added, List<String> removed, Instant at) {
+        static LookupChangeView of(LookupChange c) {
+            return new LookupChangeView(c.id(), c.actor(), c.action().name(), c.before(), c.after(), c.added(), c.removed(), c.at());
+        }
+    }
+
+    private void changed(Call call, String table, LookupChange.Action action, List<String> before, List<String> after) {
+        history.record(new LookupChange(call.tenant(), table, Ids.next("lkc"), call.actor(), action, before, after, clock.instant()));
+    }
+
+    /** The history outlives a deleted table; a name with neither table nor history is not found. */
+    private Reply lookupHistory(Call call) {
+        String name = call.path("name");
+        if (!name.matches("[a-z][a-z0-9_-]{0,63}")) throw ApiProblem.notFound();
+        var page = call.page((limit, cursor) -> history.page(call.tenant(), name, limit, cursor));
+        if (page.items().isEmpty() && call.query("cursor").isEmpty() && lookups.find(call.tenant(), name).isEmpty()) throw ApiProblem.notFound();
+        return Reply.ok(Listing.of(page, LookupChangeView::of));
     }
 }

@@ -1,7 +1,7 @@
 package app.parley.api.onboarding;
 
-import app.parley.api.mail.Mail;
-import app.parley.api.mail.Mailer;
+import app.parley.mail.model.Mail;
+import app.parley.mail.application.Mailer;
 import app.parley.tenancy.application.ChangingTenantLifecycle;
 import app.parley.tenancy.application.Tenants;
 import app.parley.tenancy.model.LifecycleAction;

@@ -1,6 +1,6 @@
 package app.parley.api.onboarding;
 
-import app.parley.api.mail.OutboxMailer;
+import app.parley.mail.infrastructure.OutboxMailer;
 import app.parley.persistence.Tables;
 import app.parley.tenancy.application.ChangingTenantLifecycle;
 import app.parley.tenancy.infrastructure.DynamoTenantPurge;

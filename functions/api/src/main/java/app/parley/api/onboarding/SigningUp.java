@@ -1,7 +1,7 @@
 package app.parley.api.onboarding;
 
-import app.parley.api.mail.Mail;
-import app.parley.api.mail.Mailer;
+import app.parley.mail.model.Mail;
+import app.parley.mail.application.Mailer;
 import app.parley.auth.application.Users;
 import app.parley.auth.model.Email;
 import app.parley.auth.model.Role;

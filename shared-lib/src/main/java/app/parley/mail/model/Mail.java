@@ -1,4 +1,4 @@
-package app.parley.api.mail;
+package app.parley.mail.model;
 
 /** A plain-text mail to one person. */
 public record Mail(String to, String subject, String text) {}

@@ -1,4 +1,7 @@
-package app.parley.api.mail;
+package app.parley.mail.infrastructure;
+
+import app.parley.mail.application.Mailer;
+import app.parley.mail.model.Mail;
 
 import app.parley.common.model.Ids;
 import app.parley.common.model.Page;

@@ -1,0 +1,18 @@
+package app.parley.reports.model;
+
+/** A platform-wide daily counter (super admin trends), written when its event happens. */
+public enum PlatformFigure {
+    TENANTS_REGISTERED("tenantsRegistered"),
+    MESSAGES_IN("messagesIn"),
+    MESSAGES_OUT("messagesOut"),
+    REVIEWS_RECEIVED("reviewsReceived"),
+    RATING_SUM("ratingSum"),
+    NEGATIVE_REVIEWS("negativeReviews"),
+    TICKETS_OPENED("ticketsOpened");
+
+    private final String attribute;
+
+    PlatformFigure(String attribute) { this.attribute = attribute; }
+
+    public String attribute() { return attribute; }
+}
