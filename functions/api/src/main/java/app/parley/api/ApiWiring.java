@@ -22,7 +22,10 @@ import app.parley.api.platform.TenantAdministration;
 import app.parley.api.reports.ReportEndpoints;
 import app.parley.api.settings.SettingsEndpoints;
 import app.parley.api.settings.WhatsAppTokenEndpoints;
+import app.parley.api.settings.WhatsAppSessionEndpoints;
 import app.parley.api.settings.WhatsAppTokenSecrets;
+import app.parley.conversation.application.RequestingWhatsAppLogin;
+import app.parley.conversation.infrastructure.DynamoWhatsAppLinks;
 import app.parley.api.team.TeamEndpoints;
 import app.parley.audit.infrastructure.DynamoAuditEvents;
 import app.parley.auth.access.Permission;
@@ -90,6 +93,9 @@ public final class ApiWiring {
         var billing = d.billing();
         operations.addAll(new SettingsEndpoints(tenants, whatsAppTokens, auditor).operations());
         operations.addAll(new WhatsAppTokenEndpoints(whatsAppTokens, tenants, auditor).operations());
+        var links = new DynamoWhatsAppLinks(tables.tenant(), tables.platform());
+        operations.addAll(new WhatsAppSessionEndpoints(tenants, links, new RequestingWhatsAppLogin(tenants, links, clock),
+                whatsAppTokens, auditor).operations());
         operations.addAll(new BillingEndpoints(billing.subscriptions(), billing.plans(), billing.standing(), billing.checkingOut(),
                 billing.invoices(), billing.downloadingInvoices(), tenants, users, auditor).operations());
         operations.addAll(new PlatformBillingEndpoints(billing.plans(), billing.definingPlans(), billing.startingTrials(),
