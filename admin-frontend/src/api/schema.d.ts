@@ -898,6 +898,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settings/whatsapp/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** WhatsApp connection status: the Cloud API number, or the unofficial session with its current QR or pairing code */
+        get: operations["getSettingsWhatsappSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/whatsapp/session/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link the phone to the unofficial gateway by QR code or pairing code (the code then appears in the status) */
+        post: operations["postSettingsWhatsappSessionLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings/whatsapp/token": {
         parameters: {
             query?: never;
@@ -1103,6 +1137,13 @@ export interface components {
             displayPhoneNumber: string;
             phoneNumberId: string;
         };
+        ConnectionView: {
+            accessTokenConfigured: boolean;
+            displayPhoneNumber: string;
+            mode: string;
+            phoneNumberId: string;
+            session: components["schemas"]["SessionView"];
+        };
         ConversationDetail: {
             conversation: components["schemas"]["ConversationView"];
             messages: components["schemas"]["MessageView"][];
@@ -1194,6 +1235,16 @@ export interface components {
         Login: {
             email: string;
             password: string;
+        };
+        LoginCodeView: {
+            /** Format: date-time */
+            expiresAt: string;
+            kind: string;
+            value: string;
+        };
+        LoginInput: {
+            method: string;
+            phoneNumber: string;
         };
         LookupInput: {
             name: string;
@@ -1342,6 +1393,15 @@ export interface components {
             kind: string;
             name: string;
             price: string;
+        };
+        SessionView: {
+            detail: string;
+            loginCode: components["schemas"]["LoginCodeView"];
+            phoneNumber: string;
+            sessionId: string;
+            status: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         SettingsView: {
             about: string;
@@ -5393,6 +5453,119 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WhatsAppView"];
+                };
+            };
+            /** @description Invalid request; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or tampered access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role is below the operation's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSettingsWhatsappSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionView"];
+                };
+            };
+            /** @description No, invalid, expired or tampered access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role is below the operation's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSettingsWhatsappSessionLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "method": "pairing_code",
+                 *       "phoneNumber": "351912345678"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
                 };
             };
             /** @description Invalid request; the message names the field */
