@@ -25,6 +25,7 @@ import app.parley.api.settings.WhatsAppTokenEndpoints;
 import app.parley.api.settings.WhatsAppSessionEndpoints;
 import app.parley.api.settings.WhatsAppTokenSecrets;
 import app.parley.conversation.application.RequestingWhatsAppLogin;
+import app.parley.conversation.infrastructure.DynamoUsageCounters;
 import app.parley.conversation.infrastructure.DynamoWhatsAppLinks;
 import app.parley.api.team.TeamEndpoints;
 import app.parley.audit.infrastructure.DynamoAuditEvents;
@@ -103,7 +104,7 @@ public final class ApiWiring {
         operations.addAll(new TeamEndpoints(users, d.hasher(), accounts, auditor).operations());
         operations.addAll(new InboxEndpoints(conversations, messages, d.outbound(), auditor, clock).operations());
         operations.addAll(new OrderEndpoints(orders, services, auditor, clock).operations());
-        operations.addAll(new ReportEndpoints(conversations, messages, orders, events, clock).operations());
+        operations.addAll(new ReportEndpoints(conversations, messages, orders, events, new DynamoUsageCounters(tables.tenant()), clock).operations());
         operations.addAll(new TenantAdministration(tenants, new RegisteringTenants(tenants, clock),
                 new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, whatsAppTokens, auditor).operations());
         operations.addAll(new PlatformEndpoints(new DynamoPlatformSwitches(tables.platform()), new DynamoAiProviders(tables.platform()),

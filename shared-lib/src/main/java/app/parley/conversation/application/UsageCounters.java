@@ -9,4 +9,9 @@ public interface UsageCounters {
     void count(TenantId tenant, LocalDate day, Direction direction);
 
     long total(TenantId tenant, LocalDate day, Direction direction);
+
+    /** Both directions of one day, reading each shard once (the analytics' daily series). */
+    DailyMessages messagesOn(TenantId tenant, LocalDate day);
+
+    record DailyMessages(LocalDate day, long inbound, long outbound) {}
 }

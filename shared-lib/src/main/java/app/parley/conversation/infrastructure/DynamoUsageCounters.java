@@ -40,6 +40,19 @@ public final class DynamoUsageCounters implements UsageCounters {
         return sum;
     }
 
+    @Override
+    public DailyMessages messagesOn(TenantId tenant, LocalDate day) {
+        long in = 0;
+        long out = 0;
+        for (int shard = 0; shard < Keys.USAGE_SHARDS; shard++) {
+            var item = table.get(tenant, Keys.usage(tenant, day, shard), Keys.COUNTERS);
+            if (item.isEmpty()) continue;
+            in += item.get().containsKey(attribute(Direction.INBOUND)) ? Attrs.num(item.get(), attribute(Direction.INBOUND)) : 0;
+            out += item.get().containsKey(attribute(Direction.OUTBOUND)) ? Attrs.num(item.get(), attribute(Direction.OUTBOUND)) : 0;
+        }
+        return new DailyMessages(day, in, out);
+    }
+
     private static String attribute(Direction direction) {
         return direction == Direction.INBOUND ? "messagesIn" : "messagesOut";
     }
