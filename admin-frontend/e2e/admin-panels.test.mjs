@@ -198,3 +198,32 @@ test('an agent works the inbox but cannot see settings', async () => {
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   });
 });
+
+test('a signed-in user changes their own password and signs in with the new one', async () => {
+  const newPassword = 'Desk-New-Passphrase-2026!';
+  await inBrowser(async (page) => {
+    await signIn(page, sunriseAgent.email, sunriseAgent.password);
+    await page.getByRole('link', { name: 'Password' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Password' }).waitFor();
+    await page.getByLabel('Current password').fill(sunriseAgent.password);
+    await page.getByLabel(/^New password/).fill(newPassword);
+    await page.getByLabel('Repeat the new password').fill(newPassword);
+    await screenshots(page, 'account-password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password is changed.').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, sunriseAgent.email, newPassword);
+  });
+});
+
+test('the analytics show messages per day from the daily counters', async () => {
+  await inBrowser(async (page) => {
+    await signIn(page, sunriseAdmin.email, sunriseAdmin.password);
+    await visit(page, 'Analytics', 'Analytics');
+    const chart = page.getByRole('img', { name: /^Messages per day \(last 14 days, UTC\):/ });
+    await chart.waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    assert.match(await chart.getAttribute('aria-label'), new RegExp(`${today}: [1-9][0-9]* in`), 'today counts the customer messages of the earlier test');
+    await screenshots(page, 'tenant-analytics-daily');
+  });
+});

@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Message count, AI vs human handled, escalation ratio, order conversion (bounded sample) */
+        /** Messages per day (14 days), AI vs human handled, escalation ratio, order conversion (bounded sample) */
         get: operations["getAnalytics"];
         put?: never;
         post?: never;
@@ -1084,6 +1084,7 @@ export interface components {
             escalationRatio: number;
             humanHandled: number;
             messagesInLatestConversations: number;
+            messagesPerDay: components["schemas"]["DayMessages"][];
             orderConversion: number;
             ordersByStatus: {
                 [key: string]: number;
@@ -1162,6 +1163,12 @@ export interface components {
             name: string;
             notes: string;
             phone: string;
+        };
+        DayMessages: {
+            /** Format: date */
+            day: string;
+            inbound: number;
+            outbound: number;
         };
         Error: {
             error: string;

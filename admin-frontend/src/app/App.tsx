@@ -1,9 +1,12 @@
+import { lazy } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth, useMe } from '../auth/AuthProvider';
 import { LoginPage } from '../login/LoginPage';
 import { EmptyState, PageHeader } from '../ui/feedback';
 import { sectionsFor } from './sections';
 import { Shell } from './Shell';
+
+const PasswordPage = lazy(() => import('../account/PasswordPage'));
 
 export function App() {
   const { me } = useAuth();
@@ -25,6 +28,7 @@ export function App() {
         {sections.map(({ path, page: Page }) => (
           <Route key={path} path={`${path}/*`} element={<Page />} />
         ))}
+        <Route path="account/password" element={<PasswordPage />} />
         <Route path="*" element={<NoSuchPage />} />
       </Route>
     </Routes>

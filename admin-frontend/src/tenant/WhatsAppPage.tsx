@@ -52,7 +52,7 @@ function Gateway({ session }: { session: Session }) {
         </Group>
         <Stack gap="xs">
           <Text size="sm">{session?.phoneNumber ? `Customers write to +${session.phoneNumber}.` : 'No phone is linked yet.'}</Text>
-          {session?.detail && <Text size="sm" c="dimmed">{session.detail}</Text>}
+          {session?.detail && !session.loginCode && <Text size="sm" c="dimmed">{session.detail}</Text>}
           <LoginCode session={session} />
         </Stack>
       </Card>
@@ -66,12 +66,14 @@ function LoginCode({ session }: { session: Session }) {
   const code = session?.loginCode ?? null;
   useEffect(() => {
     if (!code) return;
+    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [code]);
   if (!code) return session?.status === 'CONNECTING' ? <Text size="sm">Asking WhatsApp for a code…</Text> : null;
   const left = secondsLeft(code.expiresAt, now);
-  const refresh = left === null ? null : <Text size="xs" c="dimmed" aria-live="polite">{left > 0 ? `Replaced by a new code in ${left} s` : 'A new code is on its way…'}</Text>;
+  const what = code.kind === 'QR' ? 'Replaced by a new code' : 'Expires';
+  const refresh = left === null ? null : <Text size="xs" c="dimmed" aria-live="polite">{left > 0 ? `${what} in ${left} s` : 'A new code is on its way…'}</Text>;
   if (code.kind === 'QR') {
     return (
       <Stack gap={6} align="flex-start">
