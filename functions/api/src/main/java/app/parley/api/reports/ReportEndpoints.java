@@ -93,7 +93,7 @@ public final class ReportEndpoints {
         for (OrderStatus s : OrderStatus.values()) byStatus.put(s.name(), orders.list(t, s, ORDER_SAMPLE).size());
         int allOrders = byStatus.values().stream().mapToInt(Integer::intValue).sum();
         return Reply.ok(new Analytics("computed on request from the latest " + CONVERSATION_SAMPLE + " conversations (messages of the latest "
-                + MESSAGE_SAMPLE_CONVERSATIONS + ") and up to " + ORDER_SAMPLE + " orders per status; no aggregates exist yet",
+                + MESSAGE_SAMPLE_CONVERSATIONS + ") and up to " + ORDER_SAMPLE + " orders per status; messages per day from the daily counters",
                 recent.size(), ai, escalated, human, ratio(escalated + human, recent.size()), messageCount, byStatus,
                 ratio(byStatus.get("APPROVED"), allOrders), daily(t)));
     }
