@@ -1,4 +1,4 @@
-import { Button, Card, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, PasswordInput, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
 import { PageHeader, useChange } from '../ui/feedback';
@@ -26,7 +26,6 @@ export default function PasswordPage() {
             description="A long passphrase is best." />
           <PasswordInput label="Repeat the new password" value={repeat} onChange={(e) => setRepeat(e.currentTarget.value)} autoComplete="new-password" required
             error={mismatch ? 'The two new passwords differ.' : undefined} />
-          <Text size="xs" c="dimmed">Other devices stay signed in until their session ends.</Text>
           <Group justify="flex-end"><Button type="submit" loading={change.isPending} disabled={mismatch}>Change password</Button></Group>
         </Stack>
       </Card>
