@@ -3,7 +3,8 @@ package app.parley.aireply;
 import app.parley.assistant.application.AssistantAnswering;
 import app.parley.assistant.providers.LanguageModels;
 import app.parley.assistant.providers.ProviderKeys;
-import app.parley.assistant.providers.UsageRecorder;
+import app.parley.billing.application.UsagePublisher;
+import app.parley.billing.infrastructure.SqsUsagePublisher;
 import app.parley.catalog.infrastructure.DynamoFaqs;
 import app.parley.catalog.infrastructure.DynamoLookupTables;
 import app.parley.catalog.infrastructure.DynamoServices;
@@ -37,23 +38,25 @@ record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
         var conversations = new DynamoConversations(tables.tenant());
         var ledger = new DynamoOutboundLedger(tables.tenant());
         var flags = new DynamoConversationFlags(tables.tenant());
+        var billing = new SqsUsagePublisher(SqsClients.shared(), Env.require("USAGE_EVENTS_QUEUE_URL"));
         var media = MediaWiring.inboundMedia(new GraphApiClient(), SecretWhatsAppTokens.fromEnvironment());
         var ports = new ReplyingToCustomers.Ports(
                 new DynamoCustomerConversations(tables.tenant(), new DynamoCustomers(tables.tenant()), conversations),
                 conversations, new DynamoMessages(tables.tenant()), ledger, new DynamoTenants(tables),
                 ReplyGates.on(tables), new DynamoServices(tables.tenant()),
-                new DynamoFaqs(tables.tenant()), assistant(tables),
+                new DynamoFaqs(tables.tenant()), assistant(tables, billing),
                 new SqsEnvelopeQueue(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")), media,
                 new DynamoUsageCounters(tables.tenant()), new DynamoConversationMemories(tables.tenant()),
-                new SqsOrderRequestQueue(SqsClients.shared(), Env.require("ORDER_REQUESTS_QUEUE_URL")));
+                new SqsOrderRequestQueue(SqsClients.shared(), Env.require("ORDER_REQUESTS_QUEUE_URL")), billing);
         return new AiReplyWiring(new ReplyingToCustomers(ports, Clock.systemUTC()),
                 new TrackingDelivery(ledger, conversations, flags, Clock.systemUTC()));
     }
 
     /** The safe assistant; with {@code AI_PROVIDER} other than local, its language models in fallback order. */
-    private static AssistantAnswering assistant(Tables tables) {
+    private static AssistantAnswering assistant(Tables tables, UsagePublisher billing) {
         Map<String, String> env = Env.all();
-        var models = LanguageModels.from(env, ProviderKeys.fromEnvironment(env), UsageRecorder.logged(),
+        var models = LanguageModels.from(env, ProviderKeys.fromEnvironment(env),
+                new PublishedTokenUsage(billing, Clock.systemUTC()),
                 DefaultCredentialsProvider.builder().build());
         return new AssistantAnswering(new DynamoLookupTables(tables.tenant()), models::forTenant, Clock.systemUTC());
     }

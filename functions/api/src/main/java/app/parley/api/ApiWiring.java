@@ -101,7 +101,7 @@ public final class ApiWiring {
                 billing.invoices(), billing.downloadingInvoices(), tenants, users, auditor).operations());
         operations.addAll(new PlatformBillingEndpoints(billing.plans(), billing.definingPlans(), billing.startingTrials(),
                 billing.subscriptions(), billing.standing(), billing.platformFigures(), tenants, auditor).operations());
-        operations.addAll(new TeamEndpoints(users, d.hasher(), accounts, auditor).operations());
+        operations.addAll(new TeamEndpoints(users, d.hasher(), accounts, auditor, billing.seats()).operations());
         operations.addAll(new InboxEndpoints(conversations, messages, d.outbound(), auditor, clock).operations());
         operations.addAll(new OrderEndpoints(orders, services, auditor, clock).operations());
         operations.addAll(new ReportEndpoints(conversations, messages, orders, events, new DynamoUsageCounters(tables.tenant()), clock).operations());

@@ -101,6 +101,33 @@ class BillingApiIT {
         assertThat(api.call("GET", "/api/platform/plans", tenantAdmin, null).status()).isEqualTo(403);
     }
 
+    @Test
+    void the_plan_caps_active_users_and_a_deactivated_user_frees_the_seat() {
+        var created = api.call("POST", "/api/platform/plans", superAdmin, plan("19.00", "USD", 14).replace("\"maxUsers\":5", "\"maxUsers\":2"));
+        String plan = created.json().get("id").asText();
+        Tenant tenant = Workload.registerTenant(api.tables(), "seats-" + System.nanoTime() % 100000, null);
+        String admin = adminOf(tenant, "owner@seats" + System.nanoTime() + ".example");
+        assertThat(invite(admin, "first").status()).as("no subscription, no cap").isEqualTo(201);
+        assertThat(api.call("POST", "/api/platform/tenants/" + tenant.id().value() + "/trial", superAdmin,
+                "{\"planId\":\"" + plan + "\"}").status()).isEqualTo(201);
+
+        var refused = invite(admin, "second");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("error").asText()).isEqualTo("plan_user_limit");
+        assertThat(refused.json().get("message").asText()).contains("allows 2 active users");
+        assertThat(new DynamoUsers(api.tables()).list(tenant.id())).hasSize(2);
+
+        String first = new DynamoUsers(api.tables()).list(tenant.id()).stream()
+                .filter(u -> u.email().value().startsWith("first")).findFirst().orElseThrow().id().value();
+        assertThat(api.call("POST", "/api/users/" + first + "/deactivate", admin, null).status()).isEqualTo(200);
+        assertThat(invite(admin, "second").status()).isEqualTo(201);
+    }
+
+    private static ApiFixture.Answer invite(String admin, String who) {
+        return api.call("POST", "/api/users", admin, "{\"email\":\"" + who + System.nanoTime() + "@seats.example\",\"name\":\"" + who
+                + "\",\"role\":\"AGENT\"}");
+    }
+
     private static String message(String planBody) {
         var answer = api.call("POST", "/api/platform/plans", superAdmin, planBody);
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);

@@ -8,6 +8,7 @@ import app.parley.conversation.application.SendingReplies;
 import app.parley.conversation.infrastructure.DynamoConversationFlags;
 import app.parley.conversation.infrastructure.DynamoConversations;
 import app.parley.conversation.infrastructure.DynamoOutboundLedger;
+import app.parley.billing.infrastructure.SqsUsagePublisher;
 import app.parley.conversation.infrastructure.DynamoUsageCounters;
 import app.parley.conversation.infrastructure.SecretWhatsAppTokens;
 import app.parley.messaging.infrastructure.SqsClients;
@@ -31,6 +32,7 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
                 new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),
                 ReplyGates.on(tables), new PhoneNumberBreakers(Duration.ofSeconds(5)),
                 SecretWhatsAppTokens.fromEnvironment(), graph, new DynamoUsageCounters(tables.tenant()),
+                new SqsUsagePublisher(SqsClients.shared(), Env.require("USAGE_EVENTS_QUEUE_URL")),
                 new SqsOutboundQueue(SqsClients.shared(), Env.require("GATEWAY_OUTBOUND_QUEUE_URL")));
         boolean humanlike = !"off".equalsIgnoreCase(Env.get("HUMANLIKE_DELAYS", "on"));
         var backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(Long.parseLong(Env.get("SENDER_MAX_BACKOFF_SECONDS", "20"))),

@@ -62,5 +62,6 @@ public final class BillingWiring {
     public CheckingOut checkingOut() { return new CheckingOut(subscriptions, invoices, payments); }
     public DownloadingInvoices downloadingInvoices() { return new DownloadingInvoices(invoices, new PdfInvoices()); }
     public ReadingPlatformFigures platformFigures() { return new ReadingPlatformFigures(new DynamoBillingFigures(tables.platform())); }
+    public CheckingSeats seats() { return new CheckingSeats(subscriptions, plans()); }
     public BillingStanding standing() { return new BillingStanding(subscriptions); }
 }

@@ -1,5 +1,8 @@
 package app.parley.conversation.application;
 
+import app.parley.billing.application.UsagePublisher;
+import app.parley.billing.model.UsageEvent;
+import app.parley.billing.model.UsageKind;
 import app.parley.catalog.application.Faqs;
 import app.parley.catalog.application.Services;
 import app.parley.common.model.Ids;
@@ -35,7 +38,7 @@ public final class ReplyingToCustomers {
     public record Ports(CustomerConversations conversations, Conversations conversationStore, Messages messages,
                         OutboundLedger ledger, Tenants tenants, ReplyGate gate, Services services, Faqs faqs,
                         Answering answering, EnvelopeQueue outbound, InboundMedia media, UsageCounters usage,
-                        ConversationMemories memories, OrderRequestQueue orderRequests) {}
+                        ConversationMemories memories, OrderRequestQueue orderRequests, UsagePublisher billing) {}
 
     private final Ports p;
     private final Clock clock;
@@ -46,6 +49,21 @@ public final class ReplyingToCustomers {
     }
 
     public ReplyOutcome reply(InboundMessage message) {
+        ReplyOutcome outcome = answer(message);
+        meter(message);
+        return outcome;
+    }
+
+    /** After the answer, so billing never delays a reply; a refusal is retried by the queue (the id counts once). */
+    private void meter(InboundMessage message) {
+        var event = new UsageEvent(message.externalMessageId() + "#in", message.tenantId(), UsageKind.MESSAGE_IN, 1,
+                message.timestamp(), null, null);
+        if (!p.billing().publish(event)) {
+            throw new IllegalStateException("the usage-events queue did not take " + event.eventId());
+        }
+    }
+
+    private ReplyOutcome answer(InboundMessage message) {
         Conversation conversation = p.conversations().continueFor(message.tenantId(), message.customer().waId(),
                 message.customer().profileName(), message.timestamp());
         store(message, conversation);

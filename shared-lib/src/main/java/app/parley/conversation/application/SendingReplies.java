@@ -1,5 +1,8 @@
 package app.parley.conversation.application;
 
+import app.parley.billing.application.UsagePublisher;
+import app.parley.billing.model.UsageEvent;
+import app.parley.billing.model.UsageKind;
 import app.parley.conversation.model.Conversation;
 import app.parley.conversation.model.ConversationId;
 import app.parley.conversation.model.Direction;
@@ -29,7 +32,7 @@ import java.util.Optional;
 public final class SendingReplies {
     public record Ports(OutboundLedger ledger, Tenants tenants, Conversations conversations, ConversationFlags flags,
                         ReplyGate gate, SendGuard guard, WhatsAppTokens tokens, GraphApiClient graph, UsageCounters usage,
-                        OutboundQueue gateway) {}
+                        UsagePublisher billing, OutboundQueue gateway) {}
 
     public interface Pause {
         void sleep(Duration duration);
@@ -102,6 +105,9 @@ public final class SendingReplies {
         p.guard().succeeded(number);
         p.ledger().markSent(message, wamid, clock.instant());
         p.usage().count(message.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), Direction.OUTBOUND);
+        // never thrown back: a retry would send the message twice; a refusal is logged replayable by the publisher
+        p.billing().publish(new UsageEvent(message.id() + "#out", message.tenantId(), UsageKind.MESSAGE_OUT, 1,
+                clock.instant(), null, null));
         return new SendOutcome.Sent(wamid);
     }
 

@@ -25,6 +25,12 @@ import java.util.concurrent.Executors;
  * well, with lies, with garbage, with errors, or not at all. Subclasses know one provider's envelope.
  */
 public abstract class FakeModelServer implements AutoCloseable {
+    static {
+        // The JDK server leaves Nagle on: a response written as headers then body waits for the
+        // client's delayed ACK (~40 ms) now and then. Read once per JVM, before the first server.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public static final int INPUT_TOKENS = 321;
     public static final int OUTPUT_TOKENS = 12;
     static final ObjectMapper JSON = new ObjectMapper();

@@ -23,9 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Exactly-once on DynamoDB Local: 1,000 distinct events with 250 redelivered copies, shuffled,
  * written by 3 concurrent writers in batches of 10 (an SQS batch): exact totals, every copy
- * reported as a duplicate, counters spread over the shards. (A 100,000-event run of this test
- * passed too, in 7.5 minutes, too slow to keep in the build: the volume is covered in memory by
- * {@code MeteringUsageTest}.)
+ * reported as a duplicate, counters spread over the shards; and the volume run: 100,000 deliveries
+ * (90,000 events, 10,000 redelivered copies) in any order, exact to the unit.
  */
 class MeteringIT {
     private static final int DISTINCT = 1_000;
@@ -67,6 +66,44 @@ class MeteringIT {
             }
         }
         assertThat(shardsWritten(tenants.getFirst(), "2025-03")).isGreaterThan(1);
+    }
+
+    @Test
+    void a_hundred_thousand_deliveries_with_ten_thousand_repeats_in_any_order_give_exact_totals() throws Exception {
+        List<TenantId> tenants = List.of(TenantId.newId(), TenantId.newId(), TenantId.newId(), TenantId.newId());
+        Random random = new Random(7);
+        List<UsageEvent> distinct = UsageFixtures.distinct(90_000, tenants, random);
+        List<UsageEvent> delivered = UsageFixtures.delivered(distinct, 10_000, random);
+        DynamoUsageLedger ledger = new DynamoUsageLedger(local.tables().tenant(), Clock.systemUTC());
+
+        MeteringUsage.Metered metered = meter(new MeteringUsage(ledger), delivered, 720, 3);
+
+        assertThat(delivered).hasSize(100_000);
+        assertThat(metered).isEqualTo(new MeteringUsage.Metered(90_000, 10_000));
+        for (TenantId t : tenants) {
+            for (String period : List.of("2025-03", "2025-04")) {
+                assertThat(ledger.totals(t, period).counters()).isEqualTo(UsageFixtures.expected(distinct, t, period));
+            }
+        }
+    }
+
+    private static MeteringUsage.Metered meter(MeteringUsage metering, List<UsageEvent> delivered, int batch, int writers)
+            throws Exception {
+        AtomicInteger counted = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < delivered.size(); i += batch) {
+            List<UsageEvent> part = delivered.subList(i, Math.min(delivered.size(), i + batch));
+            done.add(pool.submit(() -> {
+                MeteringUsage.Metered m = metering.record(part);
+                counted.addAndGet(m.counted());
+                duplicates.addAndGet(m.duplicates());
+            }));
+        }
+        for (Future<?> f : done) f.get();
+        pool.shutdown();
+        return new MeteringUsage.Metered(counted.get(), duplicates.get());
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -36,6 +38,12 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class FakeGraphApi implements AutoCloseable {
+    static {
+        // The JDK server leaves Nagle on: a response written as headers then body waits for the
+        // client's delayed ACK (~40 ms) now and then. Read once per JVM, before the first server.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private static final Pattern MESSAGES = Pattern.compile("/(v\\d+\\.\\d+)/(\\d+)/messages");
     private static final Pattern MEDIA_LOOKUP = Pattern.compile("/(v\\d+\\.\\d+)/(\\d+)");
     private static final Pattern MEDIA_DOWNLOAD = Pattern.compile("/whatsapp_business/attachments/(\\d+)");
@@ -43,7 +51,8 @@ public final class FakeGraphApi implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
+    private volatile Consumer<Request> listener = r -> {};
     private final Map<String, StoredMedia> media = new ConcurrentHashMap<>();
     private final FailureScript failures = new FailureScript();
     private final Wamids wamids = new Wamids();
@@ -83,6 +92,12 @@ public final class FakeGraphApi implements AutoCloseable {
     /** Read receipts (with or without typing indicator) that were answered with success. */
     public List<Request> readReceipts() {
         return requests.stream().filter(r -> r.isReadReceipt() && r.answeredStatus() == 200).toList();
+    }
+
+    /** Called with every request as it is answered (load measurements that cannot afford {@link #requests()}). */
+    public FakeGraphApi listen(Consumer<Request> listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** The next {@code times} requests are answered with this status and Graph error body. */
@@ -136,8 +151,10 @@ public final class FakeGraphApi implements AutoCloseable {
             pause();
             Answer answer = answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("Authorization"), body);
-            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body, answer.status()));
+            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Authorization"), body, answer.status(), System.nanoTime());
+            requests.add(request);
+            listener.accept(request);
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
             exchange.getResponseBody().write(answer.body());
@@ -215,7 +232,8 @@ public final class FakeGraphApi implements AutoCloseable {
     }
 
     /** One request as received, and the HTTP status the fake answered. */
-    public record Request(String method, String path, String authorization, String body, int answeredStatus) {
+    /** {@code receivedAtNanos}: {@link System#nanoTime()} when the request was answered (for latency measurements). */
+    public record Request(String method, String path, String authorization, String body, int answeredStatus, long receivedAtNanos) {
         public JsonNode json() {
             return parse(body);
         }

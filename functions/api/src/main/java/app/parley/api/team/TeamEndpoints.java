@@ -19,6 +19,7 @@ import app.parley.auth.model.Role;
 import app.parley.auth.model.User;
 import app.parley.auth.model.UserCreation;
 import app.parley.auth.model.UserId;
+import app.parley.billing.application.CheckingSeats;
 import app.parley.auth.passwords.PasswordHasher;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -55,8 +56,10 @@ public final class TeamEndpoints {
     private final PasswordHasher hasher;
     private final Accounts accounts;
     private final Auditor audit;
+    private final CheckingSeats seats;
 
-    public TeamEndpoints(Users users, PasswordHasher hasher, Accounts accounts, Auditor audit) {
+    public TeamEndpoints(Users users, PasswordHasher hasher, Accounts accounts, Auditor audit, CheckingSeats seats) {
+        this.seats = seats;
         this.users = users;
         this.hasher = hasher;
         this.accounts = accounts;
@@ -81,6 +84,7 @@ public final class TeamEndpoints {
     private Reply invite(Call call) {
         Invite in = call.body(Invite.class);
         mayAssign(call, in.role());
+        roomForOneMore(call);
         User user = User.ofTenant(call.tenant(), UserId.newId(), new Email(in.email()), in.name(), in.role(), hasher.hash(temporaryPassword()));
         if (users.create(user) instanceof UserCreation.EmailTaken) {
             throw ApiProblem.conflict("email_taken", "That email already has an account.");
@@ -88,6 +92,15 @@ public final class TeamEndpoints {
         accounts.mailInvitation(user);
         audit.record(call, "USER_INVITED", null, UserView.of(user));
         return Reply.created(UserView.of(user));
+    }
+
+    /** Checked before the write; two invitations racing for the last seat may both pass (a seat over, never lost data). */
+    private void roomForOneMore(Call call) {
+        long active = users.list(call.tenant()).stream().filter(User::active).count();
+        if (seats.check(call.tenant(), active) instanceof CheckingSeats.Seats.Full full) {
+            throw ApiProblem.conflict("plan_user_limit", "Your plan allows " + full.maxUsers()
+                    + " active users. Deactivate a user or move to a larger plan to invite another.");
+        }
     }
 
     private Reply changeRole(Call call) {

@@ -27,6 +27,12 @@ import org.apache.logging.log4j.Logger;
  * handlers, the admin SPA for other GET paths. Answers 503 to everything until {@link #open}.
  */
 public final class FrontDoor implements AutoCloseable {
+    static {
+        // The JDK server leaves Nagle on: a response written as headers then body waits for the
+        // client's delayed ACK (~40 ms) now and then. Read once per JVM, before the first server.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final long DISCARD_LIMIT_BYTES = 16L * 1024 * 1024;
     private static final Logger LOG = LogManager.getLogger(FrontDoor.class);

@@ -78,6 +78,19 @@ final class PipelineStack implements AutoCloseable {
         return post(body, WebhookSignature.sign(body.getBytes(StandardCharsets.UTF_8), Env.require("WHATSAPP_APP_SECRET")));
     }
 
+    /** A signed webhook through the given client (a load run brings its own). */
+    int postWith(HttpClient client, String body) {
+        var request = HttpRequest.newBuilder(stack.baseUrl().resolve("/webhooks/whatsapp"))
+                .header("Content-Type", "application/json").header(WebhookSignature.HEADER,
+                        WebhookSignature.sign(body.getBytes(StandardCharsets.UTF_8), Env.require("WHATSAPP_APP_SECRET")))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     int post(String body, String signature) {
         var request = HttpRequest.newBuilder(stack.baseUrl().resolve("/webhooks/whatsapp"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));

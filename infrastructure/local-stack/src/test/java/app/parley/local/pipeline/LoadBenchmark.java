@@ -1,0 +1,211 @@
+package app.parley.local.pipeline;
+
+import app.parley.config.Env;
+import app.parley.local.load.Baseline;
+import app.parley.local.load.LatencyReport;
+import app.parley.local.load.OpenLoop;
+import app.parley.local.load.OperationCounter;
+import app.parley.local.load.QueueDepths;
+import app.parley.whatsapp.cloud.FakeGraphApi;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The load generator (a benchmark, not part of {@code ./dev test}): plays Meta against the local
+ * stack at a fixed rate, open loop (a slow system cannot slow the load), with HUMANLIKE_DELAYS=off,
+ * and captures every send at the fake Graph API. Reports throughput, webhook ack and webhook-to-send
+ * latency, lost and doubled replies, queue depths over time, the AWS calls one message costs, and the
+ * raw rate of the embedded engines for that same call mix (the baseline). Then the API mode: list
+ * and detail endpoints at a fixed request rate.
+ * <pre>
+ * mvn -B -ntp -pl infrastructure/local-stack -am verify -Dtest=NONE -Dit.test=LoadBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
+ *     -Dload.tenants=100 -Dload.customers=10 -Dload.rate=300 -Dload.seconds=60 -Dapi.rate=200 -Dapi.seconds=30
+ * </pre>
+ */
+class LoadBenchmark {
+    private static final int TENANTS = Integer.getInteger("load.tenants", 100);
+    private static final int CUSTOMERS = Integer.getInteger("load.customers", 10);
+    private static final int RATE = Integer.getInteger("load.rate", 300);
+    private static final int SECONDS = Integer.getInteger("load.seconds", 60);
+    private static final int DRAIN_SECONDS = Integer.getInteger("load.drainSeconds", 240);
+    private static final int API_RATE = Integer.getInteger("api.rate", 200);
+    private static final int API_SECONDS = Integer.getInteger("api.seconds", 30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void the_platform_under_open_loop_load(@TempDir Path dir) throws Exception {
+        try (PipelineStack p = PipelineStack.start(Seeds.withTenants(dir, TENANTS))) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            Messages warm = new Messages("warm", p, http);
+            p.graph.listen(warm::captured);
+            OpenLoop.run(50, Duration.ofSeconds(5), warm::post);
+            warm.awaitReplies(Duration.ofSeconds(120));
+
+            Messages load = new Messages("load", p, http);
+            p.graph.listen(load::captured);
+            Map<String, Long> callsBefore = OperationCounter.snapshot();
+            try (QueueDepths depths = QueueDepths.sample(Duration.ofSeconds(1),
+                    Map.of("inbound", Env.require("INBOUND_QUEUE_URL"), "outbound", Env.require("OUTBOUND_QUEUE_URL")))) {
+                OpenLoop.Result offered = OpenLoop.run(RATE, Duration.ofSeconds(SECONDS), load::post);
+                boolean drained = load.awaitReplies(Duration.ofSeconds(DRAIN_SECONDS));
+                Map<String, Long> calls = OperationCounter.difference(callsBefore, OperationCounter.snapshot());
+                calls.keySet().removeIf(name -> name.endsWith("Sqs.GetQueueAttributes"));
+                System.out.println(load.report(offered, drained, depths.table(5), calls));
+                Map<String, Long> totals = new java.util.TreeMap<>(calls);
+                totals.keySet().removeIf(name -> name.contains(" "));
+                System.out.println(Baseline.run(totals, load.posted(), Math.min(load.posted(), 3_000)).report());
+            }
+            System.out.println(apiLoad(p, http));
+        }
+    }
+
+    /** The messages of one phase: what was posted when, its acknowledgement, and every send captured for it. */
+    private static final class Messages {
+        private final String prefix;
+        private final PipelineStack p;
+        private final HttpClient http;
+        private final Map<String, long[]> postedAt = new ConcurrentHashMap<>();   // wamid -> {start, ack, status}
+        private final Map<String, List<Long>> sentAt = new ConcurrentHashMap<>();
+        private final Map<String, List<String>> orderByCustomer = new ConcurrentHashMap<>();
+        private final AtomicInteger failures = new AtomicInteger();
+
+        Messages(String prefix, PipelineStack p, HttpClient http) {
+            this.prefix = prefix;
+            this.p = p;
+            this.http = http;
+        }
+
+        void post(int i) {
+            int tenant = i % TENANTS;
+            String customer = "1556" + String.format("%03d%04d", tenant, (i / TENANTS) % CUSTOMERS);
+            String wamid = "wamid." + prefix + i;
+            String body = Webhooks.text(Seeds.numberOf(tenant), customer, wamid, Seeds.question(tenant, i));
+            orderByCustomer.computeIfAbsent(customer, c -> new CopyOnWriteArrayList<>()).add(wamid);
+            long start = System.nanoTime();
+            postedAt.put(wamid, new long[] {start, 0, 0});
+            int status;
+            try {
+                status = p.postWith(http, body);
+            } catch (RuntimeException e) {
+                status = -1;
+            }
+            if (status != 200) failures.incrementAndGet();
+            postedAt.put(wamid, new long[] {start, System.nanoTime(), status});
+        }
+
+        void captured(FakeGraphApi.Request request) {
+            if (!request.isMessageSend() || request.answeredStatus() != 200) return;
+            String repliedTo = PipelineStack.repliedTo(request);
+            if (repliedTo.startsWith("wamid." + prefix)) {
+                sentAt.computeIfAbsent(repliedTo, w -> new CopyOnWriteArrayList<>()).add(request.receivedAtNanos());
+            }
+        }
+
+        int posted() { return postedAt.size(); }
+
+        boolean awaitReplies(Duration limit) throws InterruptedException {
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (sentAt.size() >= acknowledged()) return true;
+                Thread.sleep(200);
+            }
+            return false;
+        }
+
+        private long acknowledged() {
+            return postedAt.values().stream().filter(v -> v[2] == 200).count();
+        }
+
+        String report(OpenLoop.Result offered, boolean drained, String depths, Map<String, Long> calls) {
+            List<Long> acks = new ArrayList<>(), toSend = new ArrayList<>();
+            long firstStart = Long.MAX_VALUE, lastSend = Long.MIN_VALUE;
+            int lost = 0, doubled = 0;
+            for (var e : postedAt.entrySet()) {
+                long[] v = e.getValue();
+                firstStart = Math.min(firstStart, v[0]);
+                if (v[2] != 200) continue;
+                acks.add(v[1] - v[0]);
+                List<Long> sends = sentAt.get(e.getKey());
+                if (sends == null) { lost++; continue; }
+                if (sends.size() > 1) doubled++;
+                toSend.add(sends.getFirst() - v[0]);
+                lastSend = Math.max(lastSend, sends.getFirst());
+            }
+            int outOfOrder = outOfOrderCustomers();
+            double seconds = (lastSend - firstStart) / 1e9;
+            StringBuilder out = new StringBuilder("\nLOAD pipeline: ").append(TENANTS).append(" tenants x ").append(CUSTOMERS)
+                    .append(" customers, offered ").append(RATE).append(" msg/s for ").append(SECONDS).append(" s\n");
+            out.append(String.format("  posted %d (generator kept the schedule within %.1f ms at p99), acknowledged %d, not acknowledged %d%n",
+                    offered.started(), offered.lateness().p99Millis(), acks.size(), failures.get()));
+            out.append(String.format("  replies: %d delivered in %.1f s from first post = %.1f msg/s end to end; lost %d, doubled %d, customers out of order %d, drained %s%n",
+                    toSend.size(), seconds, toSend.size() / seconds, lost, doubled, outOfOrder, drained));
+            out.append("  webhook ack (ms):     ").append(LatencyReport.of(acks)).append('\n');
+            out.append("  webhook-to-send (ms): ").append(LatencyReport.of(toSend)).append('\n');
+            out.append("  AWS calls per message (all callers, then by caller):\n");
+            calls.forEach((name, count) -> out.append(String.format("    %-48s %6.2f%n", name, count / (double) offered.started())));
+            out.append("\n  queue depths (visible+in flight, every 5 s):\n").append(depths);
+            return out.toString();
+        }
+
+        /** Customers whose replies reached Meta in another order than their messages were posted. */
+        private int outOfOrderCustomers() {
+            int wrong = 0;
+            for (List<String> wamids : orderByCustomer.values()) {
+                long last = Long.MIN_VALUE;
+                for (String w : wamids) {
+                    List<Long> sends = sentAt.get(w);
+                    if (sends == null) continue;
+                    if (sends.getFirst() < last) { wrong++; break; }
+                    last = sends.getFirst();
+                }
+            }
+            return wrong;
+        }
+    }
+
+    /** API mode: a tenant admin's list and detail reads at a fixed rate, open loop. */
+    private static String apiLoad(PipelineStack p, HttpClient http) throws Exception {
+        String token = p.login("admin@sunrise.example", "Sunrise-Admin-2026!");
+        String conversation = JSON.readTree(p.get("/api/conversations?limit=1", token).body()).path("items").path(0).path("id").asText();
+        List<String> paths = List.of("/api/conversations", "/api/conversations/" + conversation, "/api/services", "/api/orders",
+                "/api/faqs", "/api/me");
+        Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+        AtomicInteger errors = new AtomicInteger();
+        OpenLoop.Result offered = OpenLoop.run(API_RATE, Duration.ofSeconds(API_SECONDS), i -> {
+            String path = paths.get(i % paths.size());
+            var request = HttpRequest.newBuilder(p.stack.baseUrl().resolve(path)).header("Authorization", "Bearer " + token).GET().build();
+            long start = System.nanoTime();
+            try {
+                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (r.statusCode() != 200) errors.incrementAndGet();
+            } catch (Exception e) {
+                errors.incrementAndGet();
+            }
+            latencies.computeIfAbsent(path.startsWith("/api/conversations/") ? "/api/conversations/{id}" : path,
+                    k -> new CopyOnWriteArrayList<>()).add(System.nanoTime() - start);
+        });
+        StringBuilder out = new StringBuilder(String.format("%nLOAD api: offered %d req/s for %d s, sent %d, errors %d%n",
+                API_RATE, API_SECONDS, offered.started(), errors.get()));
+        List<Long> all = new ArrayList<>();
+        latencies.forEach((path, values) -> {
+            all.addAll(values);
+            out.append(String.format("  %-26s %s%n", path, LatencyReport.of(values)));
+        });
+        out.append(String.format("  %-26s %s%n", "all", LatencyReport.of(all)));
+        return out.toString();
+    }
+}
