@@ -10,6 +10,7 @@ const seed = process.env.E2E_SEED ?? `${repoRoot}../shared/eval/seed.json`;
 const owner = { email: 'owner@platform.example', password: 'Platform-Owner-2026!' };
 const sunriseAdmin = { email: 'admin@sunrise.example', password: 'Sunrise-Admin-2026!' };
 const sunriseAgent = { email: 'desk@sunrise.example', password: 'Sunrise-Desk-2026!' };
+const bloomAdmin = { email: 'admin@bloom.example', password: 'Bloom-Admin-2026!' };
 const SUNRISE_PHONE_NUMBER_ID = '100000000000001';
 
 let stack;
@@ -119,6 +120,7 @@ test('a tenant admin adds a service and sets the AI threshold', async () => {
       ['FAQs and lookups', 'FAQs and lookup tables', 'tenant-knowledge'],
       ['Analytics', 'Analytics', 'tenant-analytics'],
       ['Users and roles', 'Users and roles', 'tenant-users'],
+      ['WhatsApp', 'WhatsApp', 'tenant-whatsapp-cloud'],
       ['Orders', 'Orders', 'tenant-orders'],
       ['Audit log', 'Audit log', 'tenant-audit'],
     ]) {
@@ -126,6 +128,33 @@ test('a tenant admin adds a service and sets the AI threshold', async () => {
       await page.getByRole('status').waitFor({ state: 'detached' });
       await screenshots(page, name);
     }
+  });
+});
+
+/** The API as the given user (for arranging what the browser then shows). */
+async function asUser(user, method, path, body) {
+  const login = await fetch(new URL('/api/auth/login', stack.baseUrl), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(user) });
+  const { accessToken } = await login.json();
+  return fetch(new URL(path, stack.baseUrl), { method, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` }, body: body && JSON.stringify(body) });
+}
+
+test('a tenant admin on the unofficial gateway links the phone: the QR code appears live, then a pairing code', async () => {
+  assert.equal((await asUser(bloomAdmin, 'PUT', '/api/settings/whatsapp', { mode: 'unofficial' })).status, 200);
+  await inBrowser(async (page) => {
+    await signIn(page, bloomAdmin.email, bloomAdmin.password);
+    await visit(page, 'WhatsApp', 'WhatsApp');
+    await page.getByText('No phone is linked yet.').waitFor();
+    await page.getByRole('button', { name: 'Link with a QR code' }).click();
+    await page.getByRole('img', { name: 'QR code to scan with WhatsApp on the business phone' }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Status: Waiting for the phone').waitFor();
+    await page.getByText(/Replaced by a new code in \d+ s|A new code is on its way/).waitFor();
+    await screenshots(page, 'tenant-whatsapp-qr');
+
+    await page.getByLabel('Phone number').fill('+1 555 010 0002');
+    await page.getByRole('button', { name: 'Get a pairing code' }).click();
+    await page.getByLabel('Pairing code').waitFor({ timeout: 30_000 });
+    assert.match(await page.getByLabel('Pairing code').innerText(), /^FAKE-[0-9A-F]{4}$/);
+    await screenshots(page, 'tenant-whatsapp-pairing-code');
   });
 });
 
@@ -167,5 +196,34 @@ test('an agent works the inbox but cannot see settings', async () => {
     await screenshots(page, 'agent-inbox');
     await page.goto('/settings');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  });
+});
+
+test('a signed-in user changes their own password and signs in with the new one', async () => {
+  const newPassword = 'Desk-New-Passphrase-2026!';
+  await inBrowser(async (page) => {
+    await signIn(page, sunriseAgent.email, sunriseAgent.password);
+    await page.getByRole('link', { name: 'Password' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Password' }).waitFor();
+    await page.getByLabel('Current password').fill(sunriseAgent.password);
+    await page.getByLabel(/^New password/).fill(newPassword);
+    await page.getByLabel('Repeat the new password').fill(newPassword);
+    await screenshots(page, 'account-password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password is changed.').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, sunriseAgent.email, newPassword);
+  });
+});
+
+test('the analytics show messages per day from the daily counters', async () => {
+  await inBrowser(async (page) => {
+    await signIn(page, sunriseAdmin.email, sunriseAdmin.password);
+    await visit(page, 'Analytics', 'Analytics');
+    const chart = page.getByRole('img', { name: /^Messages per day \(last 14 days, UTC\):/ });
+    await chart.waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    assert.match(await chart.getAttribute('aria-label'), new RegExp(`${today}: [1-9][0-9]* in`), 'today counts the customer messages of the earlier test');
+    await screenshots(page, 'tenant-analytics-daily');
   });
 });

@@ -45,7 +45,9 @@ export async function startStack(seed, extraEnv = {}) {
   const java = process.env.JAVA_HOME ? `${process.env.JAVA_HOME}/bin/java` : 'java';
   const child = spawn(java, ['-Xms256m', '-XX:+UseSerialGC', '-jar', jar, '--seed', seed, '--port', String(port)], {
     cwd: repoRoot,
-    env: { ...process.env, HUMANLIKE_DELAYS: 'off', WHATSAPP_APP_SECRET: appSecret, WHATSAPP_VERIFY_TOKEN: 'e2e', WHATSAPP_GRAPH_BASE_URL: graph.url, AI_PROVIDER: 'local', ...extraEnv },
+    env: { ...process.env, HUMANLIKE_DELAYS: 'off', WHATSAPP_APP_SECRET: appSecret, WHATSAPP_VERIFY_TOKEN: 'e2e', WHATSAPP_GRAPH_BASE_URL: graph.url, AI_PROVIDER: 'local',
+      // the gateway's in-process WhatsApp network: login codes without reaching WhatsApp
+      WHATSAPP_CLIENT: 'fake', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

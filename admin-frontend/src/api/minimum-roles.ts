@@ -68,6 +68,8 @@ export const minimumRoles = {
   'PATCH /api/settings/ai': 'TENANT_ADMIN',
   'PUT /api/settings/profile': 'TENANT_ADMIN',
   'PUT /api/settings/whatsapp': 'TENANT_ADMIN',
+  'GET /api/settings/whatsapp/session': 'TENANT_ADMIN',
+  'POST /api/settings/whatsapp/session/login': 'TENANT_ADMIN',
   'PUT /api/settings/whatsapp/token': 'TENANT_ADMIN',
   'PUT /api/settings/working-hours': 'TENANT_ADMIN',
   'GET /api/tickets': 'AGENT',

@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Message count, AI vs human handled, escalation ratio, order conversion (bounded sample) */
+        /** Messages per day (14 days), AI vs human handled, escalation ratio, order conversion (bounded sample) */
         get: operations["getAnalytics"];
         put?: never;
         post?: never;
@@ -363,23 +363,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/lookups/{name}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every change of a lookup table (who, when, values before and after, added, removed), newest first */
-        get: operations["getLookupsByNameHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -408,40 +391,6 @@ export interface paths {
         put?: never;
         /** Change one's own password */
         post: operations["postMePassword"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My notifications, newest first; ?unread=true for the unread ones only */
-        get: operations["getNotifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notifications/{notificationId}/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark one of my notifications read */
-        post: operations["postNotificationsByNotificationIdRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -527,23 +476,6 @@ export interface paths {
         put?: never;
         /** Reject a pending order */
         post: operations["postOrdersByOrderIdReject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{orderId}/review-request": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The order is completed: ask its customer over WhatsApp for a 1–5 rating and a comment (once per order) */
-        post: operations["postOrdersByOrderIdReviewRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -648,57 +580,6 @@ export interface paths {
         get?: never;
         /** Change a plan (its currency never changes; running subscriptions keep their price) */
         put: operations["putPlatformPlansByPlanId"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/platform/reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Tenant onboarding, usage, tickets and reviews per day of ?from=&to=, with MRR and revenue from billing */
-        get: operations["getPlatformReports"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/platform/reports.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The platform report's days as CSV */
-        get: operations["getPlatformReportsCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/platform/reports/reviews": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Platform-wide review trend per day of ?from=&to= (count, average rating, negative) */
-        get: operations["getPlatformReportsReviews"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -912,57 +793,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Figures of ?from=&to= (UTC days, default the last 30, at most 92) from the counters written as events happened */
-        get: operations["getReportsSummary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/summary.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The same figures as CSV (section,name,value; one activity row per staff user) */
-        get: operations["getReportsSummaryCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reviews": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Customers' reviews, newest first */
-        get: operations["getReviews"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/services": {
         parameters: {
             query?: never;
@@ -1068,6 +898,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settings/whatsapp/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** WhatsApp connection status: the Cloud API number, or the unofficial session with its current QR or pairing code */
+        get: operations["getSettingsWhatsappSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/whatsapp/session/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link the phone to the unofficial gateway by QR code or pairing code (the code then appears in the status) */
+        post: operations["postSettingsWhatsappSessionLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings/whatsapp/token": {
         parameters: {
             query?: never;
@@ -1096,127 +960,6 @@ export interface paths {
         /** Working hours per day */
         put: operations["putSettingsWorkingHours"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Tickets, newest first; ?status=OPEN|IN_PROGRESS|RESOLVED|CLOSED, ?assignee=<userId>, ?category= */
-        get: operations["getTickets"];
-        put?: never;
-        /** Open a ticket (without a category, the issues lookup table picks one from the subject) */
-        post: operations["postTickets"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{ticketId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One ticket */
-        get: operations["getTicketsByTicketId"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{ticketId}/assign": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Assign a ticket to a staff user (who is notified, in the panel and by mail) */
-        post: operations["postTicketsByTicketIdAssign"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{ticketId}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every change of a ticket, oldest first */
-        get: operations["getTicketsByTicketIdHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{ticketId}/notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Internal notes of a ticket, oldest first */
-        get: operations["getTicketsByTicketIdNotes"];
-        put?: never;
-        /** Add an internal note (never sent to the customer) */
-        post: operations["postTicketsByTicketIdNotes"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{ticketId}/priority": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Change a ticket's priority; the due time becomes the opening time plus the new SLA */
-        post: operations["postTicketsByTicketIdPriority"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{ticketId}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Move a ticket: OPEN → IN_PROGRESS → RESOLVED → CLOSED (RESOLVED may go back to IN_PROGRESS); resolving asks the customer for a review */
-        post: operations["postTicketsByTicketIdStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1341,6 +1084,7 @@ export interface components {
             escalationRatio: number;
             humanHandled: number;
             messagesInLatestConversations: number;
+            messagesPerDay: components["schemas"]["DayMessages"][];
             orderConversion: number;
             ordersByStatus: {
                 [key: string]: number;
@@ -1348,9 +1092,6 @@ export interface components {
         };
         Approval: {
             items: components["schemas"]["LineInput"][];
-        };
-        Assignment: {
-            userId: string;
         };
         AuditView: {
             action: string;
@@ -1383,15 +1124,6 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
-        ChangeView: {
-            actor: string;
-            /** Format: date-time */
-            at: string;
-            field: string;
-            from: string;
-            id: string;
-            to: string;
-        };
         CheckoutInput: {
             cancelUrl: string;
             successUrl: string;
@@ -1405,6 +1137,13 @@ export interface components {
         CloudNumber: {
             displayPhoneNumber: string;
             phoneNumberId: string;
+        };
+        ConnectionView: {
+            accessTokenConfigured: boolean;
+            displayPhoneNumber: string;
+            mode: string;
+            phoneNumberId: string;
+            session: components["schemas"]["SessionView"];
         };
         ConversationDetail: {
             conversation: components["schemas"]["ConversationView"];
@@ -1425,17 +1164,11 @@ export interface components {
             notes: string;
             phone: string;
         };
-        Day: {
-            averageRating: number;
+        DayMessages: {
             /** Format: date */
             day: string;
-            messagesIn: number;
-            messagesOut: number;
-            negativeReviews: number;
-            ratingSum: number;
-            reviewsReceived: number;
-            tenantsRegistered: number;
-            ticketsOpened: number;
+            inbound: number;
+            outbound: number;
         };
         Error: {
             error: string;
@@ -1510,16 +1243,15 @@ export interface components {
             email: string;
             password: string;
         };
-        LookupChangeView: {
-            action: string;
-            actor: string;
-            added: string[];
-            after: string[];
+        LoginCodeView: {
             /** Format: date-time */
-            at: string;
-            before: string[];
-            id: string;
-            removed: string[];
+            expiresAt: string;
+            kind: string;
+            value: string;
+        };
+        LoginInput: {
+            method: string;
+            phoneNumber: string;
         };
         LookupInput: {
             name: string;
@@ -1547,9 +1279,6 @@ export interface components {
             text: string;
             type: string;
         };
-        NewNote: {
-            text: string;
-        };
         NewTenant: {
             admin: components["schemas"]["FirstAdmin"];
             currency: string;
@@ -1557,31 +1286,6 @@ export interface components {
             name: string;
             slug: string;
             timezone: string;
-        };
-        NewTicket: {
-            category: string;
-            conversationId: string;
-            customerPhone: string;
-            priority: string;
-            subject: string;
-        };
-        NoteView: {
-            /** Format: date-time */
-            at: string;
-            author: string;
-            id: string;
-            text: string;
-        };
-        NotificationView: {
-            /** Format: date-time */
-            at: string;
-            conversationId: string;
-            forMeOnly: boolean;
-            id: string;
-            kind: string;
-            read: boolean;
-            subject: string;
-            text: string;
         };
         OrderBodiesLineView: {
             name: string;
@@ -1635,30 +1339,6 @@ export interface components {
             name: string;
             trialDays: number;
         };
-        PlatformReport: {
-            activeSubscriptions: number;
-            averageRating: number;
-            days: components["schemas"]["Day"][];
-            /** Format: date */
-            from: string;
-            messagesIn: number;
-            messagesOut: number;
-            mrr: components["schemas"]["PlatformReportEndpointsAmount"][];
-            negativeReviews: number;
-            revenue: components["schemas"]["PlatformReportEndpointsAmount"][];
-            reviewsReceived: number;
-            tenantsRegistered: number;
-            ticketsOpened: number;
-            /** Format: date */
-            to: string;
-        };
-        PlatformReportEndpointsAmount: {
-            amount: string;
-            currency: string;
-        };
-        PriorityChange: {
-            priority: string;
-        };
         ProfileInput: {
             about: string;
             address: string;
@@ -1698,29 +1378,6 @@ export interface components {
         ResetRequest: {
             email: string;
         };
-        ReviewAsked: {
-            asked: boolean;
-            orderId: string;
-        };
-        ReviewTrend: {
-            averageRating: number;
-            /** Format: date */
-            day: string;
-            negative: number;
-            reviews: number;
-        };
-        ReviewView: {
-            /** Format: date-time */
-            at: string;
-            comment: string;
-            conversationId: string;
-            customerPhone: string;
-            id: string;
-            negative: boolean;
-            rating: number;
-            subjectId: string;
-            subjectKind: string;
-        };
         RoleChange: {
             /** @enum {string} */
             role: "AGENT" | "MANAGER" | "TENANT_ADMIN" | "SUPER_ADMIN";
@@ -1744,6 +1401,15 @@ export interface components {
             name: string;
             price: string;
         };
+        SessionView: {
+            detail: string;
+            loginCode: components["schemas"]["LoginCodeView"];
+            phoneNumber: string;
+            sessionId: string;
+            status: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         SettingsView: {
             about: string;
             address: string;
@@ -1761,9 +1427,6 @@ export interface components {
                 [key: string]: string;
             };
         };
-        StatusChange: {
-            status: string;
-        };
         Switch: {
             aiEnabled: boolean;
         };
@@ -1776,56 +1439,10 @@ export interface components {
             slug: string;
             status: string;
         };
-        TenantReport: {
-            activity: components["schemas"]["UserActivity"][];
-            aiShare: number;
-            approvalRate: number;
-            averageRating: number;
-            conversationsStarted: number;
-            conversion: number;
-            escalationRatio: number;
-            escalations: number;
-            /** Format: date */
-            from: string;
-            messagesIn: number;
-            messagesOut: number;
-            negativeReviews: number;
-            ordersApproved: number;
-            ordersRejected: number;
-            ordersRequested: number;
-            reviewsReceived: number;
-            reviewsRequested: number;
-            sentByAi: number;
-            sentByStaff: number;
-            staffActions: number;
-            ticketsClosed: number;
-            ticketsOpened: number;
-            ticketsResolved: number;
-            /** Format: date */
-            to: string;
-        };
         TenantRevenueView: {
             paid: components["schemas"]["Amount"][];
             slug: string;
             tenantId: string;
-        };
-        TicketView: {
-            assignee: string;
-            category: string;
-            conversationId: string;
-            customerPhone: string;
-            /** Format: date-time */
-            dueAt: string;
-            id: string;
-            /** Format: date-time */
-            openedAt: string;
-            openedBy: string;
-            overdue: boolean;
-            priority: string;
-            status: string;
-            subject: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
         TokenInput: {
             accessToken: string;
@@ -1846,11 +1463,6 @@ export interface components {
             messages: number;
             slug: string;
             tenantId: string;
-        };
-        UserActivity: {
-            actions: number;
-            name: string;
-            userId: string;
         };
         UserView: {
             active: boolean;
@@ -3449,80 +3061,6 @@ export interface operations {
             };
         };
     };
-    getLookupsByNameHistory: {
-        parameters: {
-            query?: {
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LookupChangeView"][];
-                        /** @description Pass as ?cursor= for the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such object in the caller's tenant */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     getMe: {
         parameters: {
             query?: never;
@@ -3598,126 +3136,6 @@ export interface operations {
             };
             /** @description No, invalid, expired or tampered access token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getNotifications: {
-        parameters: {
-            query?: {
-                cursor?: string;
-                limit?: number;
-                unread?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["NotificationView"][];
-                        /** @description Pass as ?cursor= for the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postNotificationsByNotificationIdRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                notificationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such object in the caller's tenant */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3990,64 +3408,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such object in the caller's tenant */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postOrdersByOrderIdReviewRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                orderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReviewAsked"];
                 };
             };
             /** @description No, invalid, expired or tampered access token */
@@ -4626,187 +3986,6 @@ export interface operations {
             };
             /** @description No such object in the caller's tenant */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getPlatformReports: {
-        parameters: {
-            query?: {
-                from?: string;
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlatformReport"];
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getPlatformReportsCsv: {
-        parameters: {
-            query?: {
-                from?: string;
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getPlatformReportsReviews: {
-        parameters: {
-            query?: {
-                from?: string;
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ReviewTrend"][];
-                        /** @description Pass as ?cursor= for the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5739,187 +4918,6 @@ export interface operations {
             };
         };
     };
-    getReportsSummary: {
-        parameters: {
-            query?: {
-                from?: string;
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TenantReport"];
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getReportsSummaryCsv: {
-        parameters: {
-            query?: {
-                from?: string;
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getReviews: {
-        parameters: {
-            query?: {
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ReviewView"][];
-                        /** @description Pass as ?cursor= for the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     getServices: {
         parameters: {
             query?: {
@@ -6502,6 +5500,119 @@ export interface operations {
             };
         };
     };
+    getSettingsWhatsappSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionView"];
+                };
+            };
+            /** @description No, invalid, expired or tampered access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role is below the operation's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSettingsWhatsappSessionLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "method": "pairing_code",
+                 *       "phoneNumber": "351912345678"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LoginInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Invalid request; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No, invalid, expired or tampered access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role is below the operation's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     putSettingsWhatsappToken: {
         parameters: {
             query?: never;
@@ -6617,625 +5728,6 @@ export interface operations {
             };
             /** @description The caller's role is below the operation's */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getTickets: {
-        parameters: {
-            query?: {
-                assignee?: string;
-                category?: string;
-                cursor?: string;
-                limit?: number;
-                status?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["TicketView"][];
-                        /** @description Pass as ?cursor= for the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postTickets: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "subject": "Parcel arrived damaged",
-                 *       "priority": "HIGH",
-                 *       "customerPhone": "351910000000"
-                 *     }
-                 */
-                "application/json": components["schemas"]["NewTicket"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TicketView"];
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getTicketsByTicketId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                ticketId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TicketView"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such object in the caller's tenant */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postTicketsByTicketIdAssign: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                ticketId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "userId": "usr_01J00000000000000000000000"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Assignment"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TicketView"];
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such object in the caller's tenant */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getTicketsByTicketIdHistory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                ticketId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ChangeView"][];
-                        /** @description Pass as ?cursor= for the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such object in the caller's tenant */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getTicketsByTicketIdNotes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                ticketId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["NoteView"][];
-                        /** @description Pass as ?cursor= for the next page; null on the last page. */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such object in the caller's tenant */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postTicketsByTicketIdNotes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                ticketId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "text": "Called the customer, replacement on Friday."
-                 *     }
-                 */
-                "application/json": components["schemas"]["NewNote"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoteView"];
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such object in the caller's tenant */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postTicketsByTicketIdPriority: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                ticketId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "priority": "URGENT"
-                 *     }
-                 */
-                "application/json": components["schemas"]["PriorityChange"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TicketView"];
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such object in the caller's tenant */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postTicketsByTicketIdStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                ticketId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "status": "IN_PROGRESS"
-                 *     }
-                 */
-                "application/json": components["schemas"]["StatusChange"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TicketView"];
-                };
-            };
-            /** @description Invalid request; the message names the field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such object in the caller's tenant */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ import { Shell } from './Shell';
 const SignUpPage = lazy(() => import('../onboarding/SignUpPage'));
 const VerifyPage = lazy(() => import('../onboarding/VerifyPage'));
 const publicPage = (Page: typeof SignUpPage) => <Suspense fallback={<Loading what="the page" />}><Page /></Suspense>;
+const PasswordPage = lazy(() => import('../account/PasswordPage'));
 
 export function App() {
   const { me } = useAuth();
@@ -33,6 +34,7 @@ export function App() {
         {sections.map(({ path, page: Page }) => (
           <Route key={path} path={`${path}/*`} element={<Page />} />
         ))}
+        <Route path="account/password" element={<PasswordPage />} />
         <Route path="*" element={<NoSuchPage />} />
       </Route>
     </Routes>

@@ -25,6 +25,7 @@ export function Shell() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">{me.name}</Text>
+            <Button component={Link} to="/account/password" variant="subtle" size="xs">Password</Button>
             <Button variant="default" size="xs" onClick={() => void signOut()}>Sign out</Button>
           </Group>
         </Group>

@@ -26,6 +26,7 @@ const tenantSections: Section[] = [
   { path: 'knowledge', label: 'FAQs and lookups', needs: 'GET /api/faqs', page: lazy(() => import('../tenant/KnowledgePage')) },
   { path: 'analytics', label: 'Analytics', needs: 'GET /api/analytics', page: lazy(() => import('../tenant/AnalyticsPage')) },
   { path: 'settings', label: 'Settings', needs: 'GET /api/settings', page: lazy(() => import('../tenant/SettingsPage')) },
+  { path: 'whatsapp', label: 'WhatsApp', needs: 'GET /api/settings/whatsapp/session', page: lazy(() => import('../tenant/WhatsAppPage')) },
   { path: 'users', label: 'Users and roles', needs: 'GET /api/users', page: lazy(() => import('../tenant/UsersPage')) },
   { path: 'audit', label: 'Audit log', needs: 'GET /api/audit', page: lazy(() => import('../tenant/TenantAuditPage')) },
   { path: 'setup', label: 'Setup', needs: 'PUT /api/onboarding/progress', page: lazy(() => import('../onboarding/SetupWizardPage')) },

@@ -2,6 +2,7 @@ import { Card, SimpleGrid, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import { BarChart } from '../ui/BarChart';
+import { DailyChart } from '../ui/DailyChart';
 import { Loaded, PageHeader } from '../ui/feedback';
 
 const percent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
@@ -29,6 +30,9 @@ export default function AnalyticsPage() {
               <Figure label="Escalation ratio" value={percent(a.escalationRatio)} />
               <Figure label="Order conversion" value={percent(a.orderConversion)} />
             </SimpleGrid>
+            <Card withBorder mb="md">
+              <DailyChart title="Messages per day (last 14 days, UTC)" days={a.messagesPerDay ?? []} />
+            </Card>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               <Card withBorder>
                 <BarChart title="Who handles conversations" bars={[

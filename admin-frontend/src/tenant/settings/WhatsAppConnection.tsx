@@ -1,7 +1,7 @@
 import { Badge, Card, Text, Title } from '@mantine/core';
 import type { Schemas } from '../../api/client';
 
-/** The number customers write to. Cloud API numbers are assigned by the platform; the unofficial gateway's pairing screen is not built yet. */
+/** The number customers write to. Cloud API numbers are assigned by the platform; admins link a phone to the gateway on the WhatsApp page. */
 export function WhatsAppConnection({ whatsapp }: { whatsapp: Schemas['WhatsAppView'] }) {
   return (
     <Card withBorder>
@@ -14,7 +14,7 @@ export function WhatsAppConnection({ whatsapp }: { whatsapp: Schemas['WhatsAppVi
       ) : (
         <>
           <Badge color="gray" variant="light" mb="xs">Unofficial gateway</Badge>
-          <Text size="sm">This business uses the WhatsApp gateway. Ask the platform to assign an official Cloud API number.</Text>
+          <Text size="sm">This business uses the WhatsApp gateway: an admin links the business phone on the WhatsApp page (QR code or pairing code).</Text>
         </>
       )}
     </Card>

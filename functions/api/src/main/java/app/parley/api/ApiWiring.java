@@ -31,7 +31,11 @@ import app.parley.api.platform.TenantAdministration;
 import app.parley.api.reports.ReportEndpoints;
 import app.parley.api.settings.SettingsEndpoints;
 import app.parley.api.settings.WhatsAppTokenEndpoints;
+import app.parley.api.settings.WhatsAppSessionEndpoints;
 import app.parley.api.settings.WhatsAppTokenSecrets;
+import app.parley.conversation.application.RequestingWhatsAppLogin;
+import app.parley.conversation.infrastructure.DynamoUsageCounters;
+import app.parley.conversation.infrastructure.DynamoWhatsAppLinks;
 import app.parley.api.team.TeamEndpoints;
 import app.parley.audit.infrastructure.DynamoAuditEvents;
 import app.parley.auth.access.Permission;
@@ -105,6 +109,9 @@ public final class ApiWiring {
         var billing = d.billing();
         operations.addAll(new SettingsEndpoints(tenants, whatsAppTokens, auditor).operations());
         operations.addAll(new WhatsAppTokenEndpoints(whatsAppTokens, tenants, auditor).operations());
+        var links = new DynamoWhatsAppLinks(tables.tenant(), tables.platform());
+        operations.addAll(new WhatsAppSessionEndpoints(tenants, links, new RequestingWhatsAppLogin(tenants, links, clock),
+                whatsAppTokens, auditor).operations());
         operations.addAll(new BillingEndpoints(billing.subscriptions(), billing.plans(), billing.standing(), billing.checkingOut(),
                 billing.invoices(), billing.downloadingInvoices(), tenants, users, auditor).operations());
         operations.addAll(new PlatformBillingEndpoints(billing.plans(), billing.definingPlans(), billing.startingTrials(),
@@ -123,7 +130,7 @@ public final class ApiWiring {
                 .operations());
         operations.addAll(new CustomerEndpoints(new CustomerEndpoints.Ports(customers, customerHistory, customerHistory, conversations,
                 messages, orders, quotations), auditor).operations());
-        operations.addAll(new ReportEndpoints(conversations, messages, orders, events, clock).operations());
+        operations.addAll(new ReportEndpoints(conversations, messages, orders, events, new DynamoUsageCounters(tables.tenant()), clock).operations());
         operations.addAll(CareWiring.operations(d, users, orders, mailer, auditor, figures));
         operations.addAll(new TenantAdministration(tenants, new RegisteringTenants(tenants, clock),
                 new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, whatsAppTokens, auditor).operations());

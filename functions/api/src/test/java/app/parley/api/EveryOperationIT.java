@@ -157,12 +157,13 @@ class EveryOperationIT {
     }
 
     @Test
-    void the_walk_includes_billing_and_the_whatsapp_token() {
+    void the_walk_includes_billing_the_whatsapp_token_and_the_phone_link() {
         assertThat(operations).extracting(Op::label).contains("GET /api/billing", "POST /api/billing/checkout",
                 "GET /api/billing/invoices", "GET /api/billing/invoices/{period}", "GET /api/billing/invoices/{period}/pdf",
                 "GET /api/platform/plans", "POST /api/platform/plans", "PUT /api/platform/plans/{planId}",
                 "POST /api/platform/tenants/{tenantId}/trial", "GET /api/platform/tenants/{tenantId}/billing",
-                "GET /api/platform/billing/figures", "PUT /api/settings/whatsapp/token", "PUT /api/platform/tenants/{tenantId}/whatsapp-token");
+                "GET /api/platform/billing/figures", "PUT /api/settings/whatsapp/token", "PUT /api/platform/tenants/{tenantId}/whatsapp-token",
+                "GET /api/settings/whatsapp/session", "POST /api/settings/whatsapp/session/login");
     }
 
     @Test

@@ -14,6 +14,7 @@ import app.parley.billing.infrastructure.SqsUsagePublisher;
 import app.parley.conversation.infrastructure.DynamoUsageCounters;
 import app.parley.conversation.infrastructure.SecretWhatsAppTokens;
 import app.parley.messaging.infrastructure.SqsClients;
+import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.messaging.infrastructure.SqsVisibility;
 import app.parley.persistence.Tables;
 import app.parley.tenancy.infrastructure.DynamoTenants;
@@ -22,7 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
-/** The sender's collaborators, built once per container. */
+/** The sender's collaborators, built once per container; unofficial tenants' messages go on to the gateway's queue. */
 record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
     static final Duration GRAPH_TIMEOUT = Duration.ofSeconds(5);
 
@@ -35,7 +36,8 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
                 SecretWhatsAppTokens.fromEnvironment(), graph, new DynamoUsageCounters(tables.tenant(),
                 new app.parley.reports.infrastructure.DynamoPlatformDailyFigures(tables.platform())),
                 new SqsUsagePublisher(SqsClients.shared(), Env.require("USAGE_EVENTS_QUEUE_URL")),
-                new StoredMediaUploads(MediaStores.fromEnvironment(), graph));
+                new StoredMediaUploads(MediaStores.fromEnvironment(), graph),
+                new SqsOutboundQueue(SqsClients.shared(), Env.require("GATEWAY_OUTBOUND_QUEUE_URL")));
         boolean humanlike = !"off".equalsIgnoreCase(Env.get("HUMANLIKE_DELAYS", "on"));
         var backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(Long.parseLong(Env.get("SENDER_MAX_BACKOFF_SECONDS", "20"))),
                 RandomGenerator.getDefault());

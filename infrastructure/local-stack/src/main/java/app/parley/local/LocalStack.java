@@ -59,7 +59,10 @@ public final class LocalStack implements AutoCloseable {
             keepSdkDefaultsLocal();
             URI baseUrl = URI.create("http://127.0.0.1:" + frontDoor.port() + "/");
             var context = new StartupContext(environment.values(), baseUrl, options.seed(), options.dataDir(), hadData, console);
-            steps.stream().sorted(Comparator.comparingInt(StartupStep::order)).forEach(step -> step.run(context));
+            steps.stream().sorted(Comparator.comparingInt(StartupStep::order)).forEach(step -> {
+                step.run(context);
+                running.push(step::stop);
+            });
             SqsClient sqs = engines.sqs().client();
             running.push(sqs);
             FunctionWiring wiring = FunctionWiring.of(template, sqs, engines.endpoints().queueUrls());

@@ -41,6 +41,7 @@ public final class GatewayMain implements AutoCloseable {
         stopped.await();
     }
 
+    /** The container: {@link #start()} plus GET /health on {@code healthPort} (all interfaces, for the ECS health check). */
     public void run(int healthPort) throws IOException {
         health = HttpServer.create(new InetSocketAddress(healthPort), 0);
         health.createContext("/health", exchange -> {
@@ -50,9 +51,14 @@ public final class GatewayMain implements AutoCloseable {
             exchange.close();
         });
         health.start();
+        start();
+    }
+
+    /** Ticks and polls without a health endpoint (the local stack's own /health covers it). */
+    public void start() {
         loop.scheduleWithFixedDelay(this::tick, 0, 5, TimeUnit.SECONDS);
         wiring.outbound().ifPresent(poller -> loop.execute(() -> poll(poller)));
-        LOG.info("whatsapp gateway ready, task " + wiring.task().taskId());
+        LOG.info("whatsapp gateway started, task " + wiring.task().taskId());
     }
 
     private void tick() {

@@ -33,6 +33,9 @@ public interface OutboundLedger {
 
     void markWithheld(OutboundMessage message, String reason, Instant at);
 
+    /** Handed to the unofficial gateway's outbound queue (the gateway sends it at its own pace). */
+    void markHandedOver(OutboundMessage message, Instant at);
+
     void markFailed(OutboundMessage message, int code, String reason, Instant at);
 
     /** The outgoing message Meta knows by this wamid. */

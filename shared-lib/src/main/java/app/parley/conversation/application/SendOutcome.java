@@ -6,6 +6,9 @@ import java.time.Duration;
 public sealed interface SendOutcome {
     record Sent(String wamid) implements SendOutcome {}
 
+    /** The tenant's number is on the unofficial gateway: handed to its outbound queue, which paces and sends it. */
+    record HandedToGateway() implements SendOutcome {}
+
     /** Sent, withheld or failed before: nothing done (a redelivery). */
     record AlreadySettled(OutboundState state) implements SendOutcome {}
 

@@ -6,6 +6,7 @@ import app.parley.billing.model.UsageKind;
 import app.parley.conversation.model.Conversation;
 import app.parley.conversation.model.ConversationId;
 import app.parley.conversation.model.Direction;
+import app.parley.messaging.application.OutboundQueue;
 import app.parley.messaging.model.OutboundMessage;
 import app.parley.tenancy.application.Tenants;
 import app.parley.tenancy.model.Tenant;
@@ -26,12 +27,14 @@ import java.util.Optional;
  * message sent, withheld or failed before is left alone; the switches are read again right
  * before sending (an AI reply queued before a flip is withheld); read receipt and typing
  * indicator, a human-like pause, then the send. Transient trouble asks for a retry later.
+ * A tenant on the unofficial gateway gets its message handed to the gateway's outbound queue
+ * (same envelope) once the switches allow it; the gateway's governor paces and sends it.
  */
 public final class SendingReplies {
     public record Ports(OutboundLedger ledger, Tenants tenants, Conversations conversations, ConversationFlags flags,
                         ReplyGate gate, SendGuard guard, WhatsAppTokens tokens, GraphApiClient graph, UsageCounters usage,
                         UsagePublisher billing,
-                        StoredMediaUploads uploads) {}
+                        StoredMediaUploads uploads, OutboundQueue gateway) {}
 
     public interface Pause {
         void sleep(Duration duration);
@@ -59,16 +62,22 @@ public final class SendingReplies {
         Optional<SendOutcome> withheld = withheldIfClosed(message, conversation);
         if (withheld.isPresent()) return withheld.get();
         Tenant tenant = p.tenants().find(message.tenantId()).orElseThrow();
-        return deliver(message, ((WhatsAppConnection.Cloud) tenant.whatsapp()).phoneNumberId(), attempt, conversation);
+        return switch (tenant.whatsapp()) {
+            case WhatsAppConnection.Cloud cloud -> deliver(message, cloud.phoneNumberId(), attempt, conversation);
+            case WhatsAppConnection.Unofficial unofficial -> handOverToGateway(message);
+        };
+    }
+
+    private SendOutcome handOverToGateway(OutboundMessage message) {
+        p.gateway().enqueue(message);
+        p.ledger().markHandedOver(message, clock.instant());
+        return new SendOutcome.HandedToGateway();
     }
 
     /** Reads tenant, switches and takeover now (consistent reads); records and answers a withholding. */
     private Optional<SendOutcome> withheldIfClosed(OutboundMessage message, Optional<Conversation> conversation) {
         Optional<Tenant> tenant = p.tenants().find(message.tenantId());
         Optional<SkipReason> closed = p.gate().closedFor(tenant, message.origin(), conversation);
-        if (closed.isEmpty() && !(tenant.get().whatsapp() instanceof WhatsAppConnection.Cloud)) {
-            closed = Optional.of(SkipReason.NOT_A_CLOUD_NUMBER);
-        }
         if (closed.isEmpty()) return Optional.empty();
         p.ledger().markWithheld(message, closed.get().name(), clock.instant());
         return Optional.of(new SendOutcome.Withheld(closed.get()));

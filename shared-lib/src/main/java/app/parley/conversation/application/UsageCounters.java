@@ -15,4 +15,9 @@ public interface UsageCounters {
     }
 
     long total(TenantId tenant, LocalDate day, Direction direction);
+
+    /** Both directions of one day, reading each shard once (the analytics' daily series). */
+    DailyMessages messagesOn(TenantId tenant, LocalDate day);
+
+    record DailyMessages(LocalDate day, long inbound, long outbound) {}
 }

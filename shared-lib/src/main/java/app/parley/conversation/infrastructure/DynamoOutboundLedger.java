@@ -83,6 +83,11 @@ public final class DynamoOutboundLedger implements OutboundLedger {
     }
 
     @Override
+    public void markHandedOver(OutboundMessage m, Instant at) {
+        table.put(record(m, OutboundState.HANDED_TO_GATEWAY, Envelopes.toJson(m)).with("settledAt", at));
+    }
+
+    @Override
     public void markFailed(OutboundMessage m, int code, String reason, Instant at) {
         table.put(record(m, OutboundState.FAILED, Envelopes.toJson(m)).with("errorCode", code).with("reason", reason)
                 .with("settledAt", at));

@@ -61,6 +61,19 @@ public final class DynamoUsageCounters implements UsageCounters {
         return sum;
     }
 
+    @Override
+    public DailyMessages messagesOn(TenantId tenant, LocalDate day) {
+        long in = 0;
+        long out = 0;
+        for (int shard = 0; shard < Keys.USAGE_SHARDS; shard++) {
+            var item = table.get(tenant, Keys.usage(tenant, day, shard), Keys.COUNTERS);
+            if (item.isEmpty()) continue;
+            in += item.get().containsKey(figure(Direction.INBOUND).attribute()) ? Attrs.num(item.get(), figure(Direction.INBOUND).attribute()) : 0;
+            out += item.get().containsKey(figure(Direction.OUTBOUND).attribute()) ? Attrs.num(item.get(), figure(Direction.OUTBOUND).attribute()) : 0;
+        }
+        return new DailyMessages(day, in, out);
+    }
+
     private static Figure figure(Direction direction) {
         return direction == Direction.INBOUND ? Figure.MESSAGES_IN : Figure.MESSAGES_OUT;
     }

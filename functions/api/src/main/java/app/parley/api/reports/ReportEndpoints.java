@@ -12,6 +12,7 @@ import app.parley.audit.application.AuditEvents;
 import app.parley.audit.model.AuditEvent;
 import app.parley.conversation.application.Conversations;
 import app.parley.conversation.application.Messages;
+import app.parley.conversation.application.UsageCounters;
 import app.parley.conversation.model.Conversation;
 import app.parley.conversation.model.ConversationStatus;
 import app.parley.orders.application.Orders;
@@ -26,17 +27,24 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Analytics and the tenant's audit trail. No aggregates are written by the pipeline yet, so analytics
- * are computed from bounded per-tenant queries (the most recent conversations and orders) and say so.
+ * Analytics and the tenant's audit trail. Messages per day come from the pipeline's sharded daily
+ * counters; the rest is computed from bounded per-tenant queries (the most recent conversations and
+ * orders) and says so.
  */
 public final class ReportEndpoints {
     static final int CONVERSATION_SAMPLE = 500;
     static final int MESSAGE_SAMPLE_CONVERSATIONS = 50;
     static final int ORDER_SAMPLE = 1000;
 
+    static final int DAILY_SERIES_DAYS = 14;
+
+    /** @param messagesPerDay the last 14 days (UTC, oldest first) from the pipeline's daily counters */
     public record Analytics(String basis, int conversations, int aiHandled, int escalated, int humanHandled,
                             double escalationRatio, int messagesInLatestConversations, Map<String, Integer> ordersByStatus,
-                            double orderConversion) {}
+                            double orderConversion, List<DayMessages> messagesPerDay) {}
+
+    /** Messages customers sent and messages sent to them (assistant and staff) on one UTC day. */
+    public record DayMessages(LocalDate day, long inbound, long outbound) {}
 
     public record AuditView(String id, String tenantId, String actor, String action, String before, String after,
                             Instant at, String origin) {
@@ -50,20 +58,23 @@ public final class ReportEndpoints {
     private final Messages messages;
     private final Orders orders;
     private final AuditEvents audit;
+    private final UsageCounters usage;
     private final Clock clock;
 
-    public ReportEndpoints(Conversations conversations, Messages messages, Orders orders, AuditEvents audit, Clock clock) {
+    public ReportEndpoints(Conversations conversations, Messages messages, Orders orders, AuditEvents audit, UsageCounters usage,
+                           Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.orders = orders;
         this.audit = audit;
+        this.usage = usage;
         this.clock = clock;
     }
 
     public List<Operation> operations() {
         return List.of(
                 Operation.get("/api/analytics").tag("reports").requires(REPORTS_READ)
-                        .summary("Message count, AI vs human handled, escalation ratio, order conversion (bounded sample)")
+                        .summary("Messages per day (14 days), AI vs human handled, escalation ratio, order conversion (bounded sample)")
                         .returns(Analytics.class).handle(this::analytics),
                 Operation.get("/api/audit").tag("reports").requires(AUDIT_READ).summary("The business's audit trail for one day (?day=YYYY-MM-DD)")
                         .query("day").paged().returnsList(AuditView.class)
@@ -82,9 +93,15 @@ public final class ReportEndpoints {
         for (OrderStatus s : OrderStatus.values()) byStatus.put(s.name(), orders.list(t, s, ORDER_SAMPLE).size());
         int allOrders = byStatus.values().stream().mapToInt(Integer::intValue).sum();
         return Reply.ok(new Analytics("computed on request from the latest " + CONVERSATION_SAMPLE + " conversations (messages of the latest "
-                + MESSAGE_SAMPLE_CONVERSATIONS + ") and up to " + ORDER_SAMPLE + " orders per status; no aggregates exist yet",
+                + MESSAGE_SAMPLE_CONVERSATIONS + ") and up to " + ORDER_SAMPLE + " orders per status; messages per day from the daily counters",
                 recent.size(), ai, escalated, human, ratio(escalated + human, recent.size()), messageCount, byStatus,
-                ratio(byStatus.get("APPROVED"), allOrders)));
+                ratio(byStatus.get("APPROVED"), allOrders), daily(t)));
+    }
+
+    private List<DayMessages> daily(TenantId t) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return java.util.stream.IntStream.range(0, DAILY_SERIES_DAYS).mapToObj(i -> today.minusDays(DAILY_SERIES_DAYS - 1 - i))
+                .map(day -> usage.messagesOn(t, day)).map(d -> new DayMessages(d.day(), d.inbound(), d.outbound())).toList();
     }
 
     public static LocalDate day(Call call, Clock clock) {

@@ -26,22 +26,23 @@ public final class DynamoSessionBoard implements SessionBoard {
 
     @Override
     public void loginRequested(SessionRef session, Instant at) {
-        write(session, "SET #status = :status, statusDetail = :detail REMOVE loginCode, loginCodeKind", null,
+        write(session, "SET #status = :status, statusDetail = :detail REMOVE loginCode, loginCodeKind, loginCodeExpiresAt", null,
                 Map.of(":status", s(SessionStatus.CONNECTING.name()), ":detail", s("login requested")), at);
     }
 
     @Override
     public void status(SessionRef session, long fence, SessionStatus status, String detail, Instant at) {
-        String remove = status == SessionStatus.PAIRING ? "" : " REMOVE loginCode, loginCodeKind";
+        String remove = status == SessionStatus.PAIRING ? "" : " REMOVE loginCode, loginCodeKind, loginCodeExpiresAt";
         write(session, "SET #status = :status, statusDetail = :detail, statusFence = :fence" + remove, FENCED,
                 Map.of(":status", s(status.name()), ":detail", s(detail), ":fence", n(fence)), at);
     }
 
     @Override
     public void loginCode(SessionRef session, long fence, LoginCode code, Instant at) {
-        write(session, "SET #status = :status, loginCode = :code, loginCodeKind = :kind, statusFence = :fence", FENCED,
+        write(session, "SET #status = :status, loginCode = :code, loginCodeKind = :kind, loginCodeExpiresAt = :expires, "
+                        + "statusFence = :fence", FENCED,
                 Map.of(":status", s(SessionStatus.PAIRING.name()), ":code", s(code.value()), ":kind", s(code.kind().name()),
-                        ":fence", n(fence)), at);
+                        ":expires", s(at.plus(code.kind().lifetime()).toString()), ":fence", n(fence)), at);
     }
 
     @Override

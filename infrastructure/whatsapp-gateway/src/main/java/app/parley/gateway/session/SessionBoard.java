@@ -23,7 +23,19 @@ public interface SessionBoard {
     Optional<SessionView> find(SessionRef session);
 
     record LoginCode(Kind kind, String value) {
-        public enum Kind { QR, PAIRING_CODE }
+        /**
+         * How long a code is shown as valid: WhatsApp Web replaces its QR reference about every
+         * 20 seconds (the gateway then publishes the next one); a pairing code is typed once.
+         */
+        public enum Kind {
+            QR(java.time.Duration.ofSeconds(20)), PAIRING_CODE(java.time.Duration.ofMinutes(3));
+
+            private final java.time.Duration lifetime;
+
+            Kind(java.time.Duration lifetime) { this.lifetime = lifetime; }
+
+            public java.time.Duration lifetime() { return lifetime; }
+        }
     }
 
     /** What the admin screen polls. */

@@ -4,6 +4,7 @@ import app.parley.audit.infrastructure.DynamoAuditEvents;
 import app.parley.conversation.model.SessionId;
 import app.parley.gateway.client.Login;
 import app.parley.gateway.client.SessionRef;
+import app.parley.gateway.fake.FakeWhatsAppNetwork;
 import app.parley.gateway.inbound.ForwardingInbound;
 import app.parley.gateway.inbound.InboundQueue;
 import app.parley.gateway.lease.DynamoSessionLeases;

@@ -1,4 +1,4 @@
-package app.parley.gateway.testing;
+package app.parley.gateway.fake;
 
 import app.parley.gateway.client.DisconnectCause;
 import app.parley.gateway.client.ReceivedMessage;
@@ -16,8 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * WhatsApp's servers, in process: which devices are linked, which sockets are open (and the most
  * ever open at once per session), what was sent. Clients made by {@link #clientsFor} behave like
  * the Cobalt adapter through the same port, storing their device credentials in the vault.
+ * Tests build their own; the local stack with {@code WHATSAPP_CLIENT=fake} uses {@link #local()},
+ * so an in-process test can play the phone ({@link #scanQr}) and the customers.
  */
 public final class FakeWhatsAppNetwork {
+    private static final FakeWhatsAppNetwork LOCAL = new FakeWhatsAppNetwork();
+
+    /** The one network of this JVM's local gateway (WHATSAPP_CLIENT=fake). */
+    public static FakeWhatsAppNetwork local() { return LOCAL; }
+
     private final Map<SessionRef, FakeWhatsAppClient> open = new ConcurrentHashMap<>();
     private final Map<SessionRef, AtomicInteger> mostOpenAtOnce = new ConcurrentHashMap<>();
     private final Map<String, String> linkedDevices = new ConcurrentHashMap<>();

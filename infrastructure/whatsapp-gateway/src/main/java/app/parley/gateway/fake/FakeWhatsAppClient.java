@@ -1,4 +1,4 @@
-package app.parley.gateway.testing;
+package app.parley.gateway.fake;
 
 import app.parley.gateway.client.Login;
 import app.parley.gateway.client.OutgoingMedia;
