@@ -32,7 +32,7 @@ class S3MediaStoreIT {
     static void start() {
         moto = MotoServer.start();
         Env.override(Map.of("AWS_ENDPOINT_URL_S3", moto.endpoint().toString(), "AWS_ENDPOINT_URL_KMS", moto.endpoint().toString(),
-                "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local", "MEDIA_STORE", "s3"));
+                "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local", "MEDIA_STORE", "s3", "TENANT_KEYS", "kms"));
         s3 = AwsMediaClients.s3();
         s3.createBucket(b -> b.bucket(BUCKET));
         try (KmsClient kms = AwsMediaClients.kms()) {
