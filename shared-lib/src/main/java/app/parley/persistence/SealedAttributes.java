@@ -26,6 +26,10 @@ final class SealedAttributes {
         return crypto.lookup(t, value);
     }
 
+    void shred(TenantId t) {
+        crypto.shred(t);
+    }
+
     Map<String, AttributeValue> seal(TenantItem item) {
         Map<String, String> personal = item.personal();
         if (personal.isEmpty()) return item.attributes();

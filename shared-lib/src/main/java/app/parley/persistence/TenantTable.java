@@ -31,6 +31,9 @@ public final class TenantTable {
         this.sealed = new SealedAttributes(crypto);
     }
 
+    /** Destroys the tenant's key: every sealed attribute it ever wrote, in any copy or backup, stays unreadable. */
+    public void shred(TenantId t) { sealed.shred(t); }
+
     /** The keyed stand-in for a personal value used in a key (see {@link TenantCrypto#lookup}). */
     public String lookup(TenantId t, String value) { return sealed.lookup(t, value); }
 

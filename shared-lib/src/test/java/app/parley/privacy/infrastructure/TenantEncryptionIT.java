@@ -18,6 +18,10 @@ import app.parley.persistence.TenantTable;
 import app.parley.persistence.Workload;
 import app.parley.privacy.application.PersonalDataUnreadable;
 import app.parley.privacy.application.TenantCrypto;
+import app.parley.tenancy.application.ChangingTenantLifecycle;
+import app.parley.tenancy.infrastructure.DynamoTenantPurge;
+import app.parley.tenancy.infrastructure.DynamoTenants;
+import app.parley.tenancy.model.LifecycleAction;
 import app.parley.tenancy.model.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -122,6 +126,44 @@ class TenantEncryptionIT {
         for (int i = 0; i < 200; i++) sealed.add(crypto.seal(t, "text", ("message " + i).getBytes(StandardCharsets.UTF_8)));
         // the encrypted data key (wrapped by KMS) sits in the header: one cached data key means identical headers
         assertThat(sealed.stream().map(s -> new String(s, 0, 200, StandardCharsets.ISO_8859_1).substring(40, 190)).distinct()).hasSize(1);
+    }
+
+    @Test
+    void a_hard_deleted_tenant_leaves_no_item_and_its_kms_key_is_scheduled_for_deletion() {
+        Workload w = Workload.create(tables, "purged", "700000000000006");
+        TenantId t = w.tenant().id();
+        String keyArn = kms.describeKey(b -> b.keyId(ALIASES + t.value())).keyMetadata().arn();
+        var lifecycle = new ChangingTenantLifecycle(new DynamoTenants(tables), new DynamoTenantPurge(tables));
+        lifecycle.change(t, LifecycleAction.SOFT_DELETE);
+
+        lifecycle.change(t, LifecycleAction.HARD_DELETE);
+
+        for (String table : List.of(LocalTables.TENANT_TABLE, LocalTables.PLATFORM_TABLE)) {
+            assertThat(local.raw().scanPaginator(s -> s.tableName(table)).items().stream()
+                    .filter(i -> i.toString().contains(t.value()))).isEmpty();
+        }
+        assertThat(kms.describeKey(b -> b.keyId(keyArn)).keyMetadata().keyState()).isEqualTo(KeyState.PENDING_DELETION);
+        assertThat(kms.listAliases().aliases()).noneMatch(a -> a.aliasName().equals(ALIASES + t.value()));
+    }
+
+    /** Prints the figures BENCHMARKS.md quotes; fails if sealing stops reusing cached data keys (a KMS call each). */
+    @Test
+    void sealing_and_opening_one_message_body_costs_microseconds_with_a_cached_data_key() {
+        TenantId t = Workload.create(tables, "timed", "700000000000007").tenant().id();
+        byte[] body = "Hi, I would like to book a check-up for Saturday morning, my name is Ann".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 500; i++) crypto.open(t, "text", crypto.seal(t, "text", body));
+        int rounds = 5_000;
+        byte[][] sealed = new byte[rounds][];
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) sealed[i] = crypto.seal(t, "text", body);
+        long sealedAt = System.nanoTime();
+        for (int i = 0; i < rounds; i++) crypto.open(t, "text", sealed[i]);
+        long openedAt = System.nanoTime();
+        double sealMicros = (sealedAt - start) / 1000.0 / rounds;
+        double openMicros = (openedAt - sealedAt) / 1000.0 / rounds;
+        System.out.printf("tenant crypto: seal %.1f us, open %.1f us per %d-byte body; sealed size %d bytes%n",
+                sealMicros, openMicros, body.length, sealed[0].length);
+        assertThat(sealMicros + openMicros).isLessThan(2_000);
     }
 
     private static List<Map<String, AttributeValue>> rawItemsOf(TenantId t) {
