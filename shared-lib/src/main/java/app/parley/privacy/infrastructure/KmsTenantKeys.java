@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.kms.model.Tag;
 final class KmsTenantKeys implements TenantKeys {
     private static final String LOOKUP = "parley-lookup-secret:";
     private static final int DELETION_WINDOW_DAYS = 7;
+    /** Tagged on every tenant key with the alias prefix: the functions' IAM policy only lets them touch keys so tagged. */
+    static final String SCOPE_TAG = "parley:scope";
 
     private record TenantKey(String arn, byte[] lookupSecret) {}
 
@@ -86,7 +88,8 @@ final class KmsTenantKeys implements TenantKeys {
     /** Key, wrapped lookup secret, then alias: a key is only findable once complete. A lost race deletes its own key. */
     private TenantKey create(TenantId tenant) {
         KeyMetadata metadata = kms.createKey(b -> b.description("parley tenant key (being made)")
-                .tags(Tag.builder().tagKey("parley:tenant").tagValue(tenant.value()).build())).keyMetadata();
+                .tags(Tag.builder().tagKey("parley:tenant").tagValue(tenant.value()).build(),
+                        Tag.builder().tagKey(SCOPE_TAG).tagValue(aliasPrefix).build())).keyMetadata();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         byte[] wrapped = kms.encrypt(b -> b.keyId(metadata.arn()).plaintext(SdkBytes.fromByteArray(secret))
