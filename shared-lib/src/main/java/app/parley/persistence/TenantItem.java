@@ -43,6 +43,14 @@ public final class TenantItem extends ItemBuilder<TenantItem> {
         return this;
     }
 
+    /**
+     * Kept only as long as the tenant's message retention says ({@code SETTINGS#RETENTION}): the table
+     * sets {@code expiresAt} (DynamoDB TTL) when writing it and hides it from reads once expired.
+     */
+    public TenantItem retained() {
+        return with(MessageRetention.RETAINED, "messages");
+    }
+
     public TenantId tenant() { return tenant; }
 
     /** The personal attributes still in plaintext; only {@link TenantTable} reads them, to seal them. */

@@ -20,6 +20,7 @@ public final class TenantTable {
     private final DynamoDbClient client;
     private final String name;
     private final SealedAttributes sealed;
+    private final MessageRetention retention = new MessageRetention(java.time.Clock.systemUTC());
 
     public TenantTable(DynamoDbClient client, String name) {
         this(client, name, TenantCryptos.fromEnvironment());
@@ -34,6 +35,18 @@ public final class TenantTable {
     /** Destroys the tenant's key: every sealed attribute it ever wrote, in any copy or backup, stays unreadable. */
     public void shred(TenantId t) { sealed.shred(t); }
 
+    /** Hides the tenant's cached message retention, so the next write reads the setting again. */
+    public void retentionChanged(TenantId t) { retention.forget(t); }
+
+    private Map<String, AttributeValue> stored(TenantItem item) {
+        return retention.apply(item.tenant(), sealed.seal(item), t -> get(t, Keys.tenantProfile(t), Keys.SETTINGS_RETENTION));
+    }
+
+    /** Opens sealed attributes; empty for an item past its retention (DynamoDB's TTL deletes only eventually). */
+    private Optional<Map<String, AttributeValue>> read(TenantId t, Map<String, AttributeValue> item) {
+        return retention.visible(item) ? Optional.of(sealed.open(t, item)) : Optional.empty();
+    }
+
     /** The keyed stand-in for a personal value used in a key (see {@link TenantCrypto#lookup}). */
     public String lookup(TenantId t, String value) { return sealed.lookup(t, value); }
 
@@ -42,11 +55,11 @@ public final class TenantTable {
     public Optional<Map<String, AttributeValue>> get(TenantId t, String pk, String sk) {
         GetItemResponse r = client.getItem(b -> b.tableName(name).key(key(pk, sk)).consistentRead(true)
                 .overrideConfiguration(TenantScope.of(t)));
-        return r.hasItem() && !r.item().isEmpty() ? Optional.of(sealed.open(t, r.item())) : Optional.empty();
+        return r.hasItem() && !r.item().isEmpty() ? read(t, r.item()) : Optional.empty();
     }
 
     public void put(TenantItem item) {
-        client.putItem(b -> b.tableName(name).item(sealed.seal(item)).overrideConfiguration(TenantScope.of(item.tenant())));
+        client.putItem(b -> b.tableName(name).item(stored(item)).overrideConfiguration(TenantScope.of(item.tenant())));
     }
 
     /** Writes the item only if no item has its key; false when one already does. */
@@ -62,7 +75,7 @@ public final class TenantTable {
     /** Writes the item only if {@code condition} holds for the stored one. */
     public boolean putIf(TenantItem item, String condition, Map<String, String> names, Map<String, AttributeValue> values) {
         try {
-            client.putItem(b -> b.tableName(name).item(sealed.seal(item)).conditionExpression(condition)
+            client.putItem(b -> b.tableName(name).item(stored(item)).conditionExpression(condition)
                     .expressionAttributeNames(names.isEmpty() ? null : names).expressionAttributeValues(values)
                     .overrideConfiguration(TenantScope.of(item.tenant())));
             return true;
@@ -73,7 +86,7 @@ public final class TenantTable {
 
     private boolean conditionalPut(TenantItem item, String condition, Map<String, AttributeValue> values) {
         try {
-            client.putItem(b -> b.tableName(name).item(sealed.seal(item)).conditionExpression(condition)
+            client.putItem(b -> b.tableName(name).item(stored(item)).conditionExpression(condition)
                     .expressionAttributeValues(values.isEmpty() ? null : values)
                     .overrideConfiguration(TenantScope.of(item.tenant())));
             return true;
@@ -146,7 +159,7 @@ public final class TenantTable {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         do {
             QueryResponse r = client.query(b.exclusiveStartKey(start).limit(limit - items.size()).build());
-            r.items().forEach(i -> items.add(sealed.open(t, i)));
+            r.items().forEach(i -> read(t, i).ifPresent(items::add));
             start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
         } while (start != null && items.size() < limit);
         return new Slice(items, start);
@@ -166,7 +179,7 @@ public final class TenantTable {
         Map<String, AttributeValue> start = null;
         do {
             QueryResponse r = client.query(b.exclusiveStartKey(start).limit(Math.min(limit - items.size(), 1000)).build());
-            r.items().forEach(i -> items.add(sealed.open(t, i)));
+            r.items().forEach(i -> read(t, i).ifPresent(items::add));
             start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
         } while (start != null && items.size() < limit);
         return items;
@@ -192,7 +205,7 @@ public final class TenantTable {
     }
 
     public TransactWriteItem putInTransaction(TenantItem item, String condition, Map<String, AttributeValue> values) {
-        return TransactWriteItem.builder().put(p -> p.tableName(name).item(sealed.seal(item)).conditionExpression(condition)
+        return TransactWriteItem.builder().put(p -> p.tableName(name).item(stored(item)).conditionExpression(condition)
                 .expressionAttributeValues(values.isEmpty() ? null : values)).build();
     }
 

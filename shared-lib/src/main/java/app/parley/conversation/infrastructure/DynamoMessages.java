@@ -58,7 +58,7 @@ public final class DynamoMessages implements Messages {
                         Keys.message(Keys.sortableTime(m.sentAt()), m.id().value()))
                 .with("messageId", m.id().value()).with("direction", m.direction().name()).with("externalId", m.externalId())
                 .with("type", m.type().name()).withPersonal("text", m.text()).with("mediaRef", m.mediaRef())
-                .with("sentAt", m.sentAt()).with("recordedAt", m.recordedAt());
+                .with("sentAt", m.sentAt()).with("recordedAt", m.recordedAt()).retained();
     }
 
     private static Message message(TenantId tenant, ConversationId conversation, Map<String, AttributeValue> i) {
