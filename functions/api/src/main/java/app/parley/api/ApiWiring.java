@@ -42,7 +42,14 @@ import app.parley.conversation.infrastructure.DynamoConversations;
 import app.parley.conversation.infrastructure.DynamoMessages;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.orders.infrastructure.DynamoOrders;
+import app.parley.api.privacy.PrivacyEndpoints;
+import app.parley.crm.infrastructure.DynamoCustomers;
+import app.parley.media.infrastructure.MediaStores;
 import app.parley.persistence.Tables;
+import app.parley.privacy.application.ExportingTenantData;
+import app.parley.privacy.application.HandlingDataRequests;
+import app.parley.privacy.infrastructure.DynamoRetentionSettings;
+import app.parley.privacy.infrastructure.DynamoTenantRecords;
 import app.parley.platform.infrastructure.DynamoAiProviders;
 import app.parley.platform.application.Secrets;
 import app.parley.platform.infrastructure.SecretStores;
@@ -61,6 +68,13 @@ import java.util.function.Supplier;
 /** Builds the router and every endpoint from the dependencies; once per container. */
 public final class ApiWiring {
     private ApiWiring() {}
+
+    /** Customer export and erasure, tenant export, message retention; media opened only when a request needs it. */
+    private static PrivacyEndpoints privacy(Tables tables, Auditor auditor, Clock clock) {
+        var records = new DynamoTenantRecords(tables.tenant());
+        return new PrivacyEndpoints(new HandlingDataRequests(new DynamoCustomers(tables.tenant()), records, MediaStores.lazy(), clock),
+                new ExportingTenantData(records, clock), new DynamoRetentionSettings(tables.tenant()), auditor);
+    }
 
     public static Router router(ApiDependencies d) {
         Tables tables = d.tables();
@@ -102,6 +116,7 @@ public final class ApiWiring {
                 new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables)), users, d.hasher(), accounts, whatsAppTokens, auditor).operations());
         operations.addAll(new PlatformEndpoints(new DynamoPlatformSwitches(tables.platform()), new DynamoAiProviders(tables.platform()),
                 d.secrets(), events, tenants, auditor, clock).operations());
+        operations.addAll(privacy(tables, auditor, clock).operations());
         if (d.devOutbox()) operations.add(outbox(mailer));
         operations.add(Operation.get("/health").tag("health").anyone().summary("Liveness").returns(Map.class)
                 .handle(c -> Reply.ok(Map.of("status", "ok"))));

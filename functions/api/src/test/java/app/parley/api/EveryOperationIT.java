@@ -60,7 +60,7 @@ class EveryOperationIT {
         victimIds = Map.of("serviceId", victim.service().id().value(), "faqId", victim.faq().id().value(), "name", "victim-only",
                 "userId", victim.user().id().value(), "conversationId", victim.conversation().id().value(),
                 "orderId", victim.order().id().value(), "tenantId", TenantId.newId().value(), "period", "2025-01",
-                "planId", PlanId.newId().value());
+                "planId", PlanId.newId().value(), "customerId", victim.customer().id().value());
         operations = securedOperations(api.call("GET", "/api/openapi.json", (String) null, null).json());
     }
 

@@ -1,7 +1,11 @@
 package app.parley.media.infrastructure;
 
 import app.parley.config.Env;
+import app.parley.media.application.MediaOpening;
 import app.parley.media.application.MediaStore;
+import app.parley.media.model.MediaContent;
+import app.parley.media.model.MediaReference;
+import app.parley.tenancy.model.TenantId;
 import app.parley.privacy.application.TenantCrypto;
 import app.parley.privacy.infrastructure.TenantCryptos;
 import java.io.IOException;
@@ -33,6 +37,23 @@ public final class MediaStores {
 
     private static MediaStore s3() {
         return new S3MediaStore(AwsMediaClients.s3(), Env.require("MEDIA_BUCKET"), new TenantEnvelopes(TenantCryptos.fromEnvironment()));
+    }
+
+    /** The environment's store, made on first use (for callers that rarely touch media, e.g. the admin API). */
+    public static MediaStore lazy() {
+        return new MediaStore() {
+            private MediaStore store;
+
+            private synchronized MediaStore store() {
+                if (store == null) store = fromEnvironment();
+                return store;
+            }
+
+            @Override public void put(MediaReference reference, MediaContent content) { store().put(reference, content); }
+            @Override public boolean contains(MediaReference reference) { return store().contains(reference); }
+            @Override public boolean delete(MediaReference reference) { return store().delete(reference); }
+            @Override public MediaOpening open(String reference, TenantId tenant) { return store().open(reference, tenant); }
+        };
     }
 
     static MediaStore folder(TenantCrypto crypto, Optional<Path> dataDir) {
