@@ -1,7 +1,5 @@
 package app.parley.privacy.application;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
-
 import app.parley.common.model.Ids;
 import app.parley.conversation.application.ConversationFlags;
 import app.parley.conversation.application.CustomerSwitches;
@@ -89,14 +87,13 @@ public final class GuardingCustomers implements CustomerSwitches {
             switches.pause(conversation.tenant(), conversation.customer(), now.plus(limits.customerPause()));
             flags.flag(conversation.tenant(), conversation.id(), FLOODING, "more than " + limits.perCustomerPerMinute()
                     + " messages in a minute; automatic replies paused", now);
-            LOG.warn("customer flood: automatic replies paused", entry("alarm", "CUSTOMER_FLOOD"),
-                    entry("tenant", conversation.tenant().value()), entry("customer", conversation.customer().value()));
+            LOG.warn("alarm=CUSTOMER_FLOOD tenant={} customer={}: automatic replies paused",
+                    conversation.tenant().value(), conversation.customer().value());
         }
         long tenantCount = switches.countInbound(conversation.tenant(), minute, expires);
         if (tenantCount == limits.perTenantPerMinute() + 1) {
             switches.pause(conversation.tenant(), now.plus(limits.tenantPause()));
-            LOG.warn("tenant inbound flood: automatic replies paused", entry("alarm", "TENANT_INBOUND_FLOOD"),
-                    entry("tenant", conversation.tenant().value()));
+            LOG.warn("alarm=TENANT_INBOUND_FLOOD tenant={}: automatic replies paused", conversation.tenant().value());
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tenant crypto of this environment, one per process and configuration (its data key caches are
- * shared by every repository). {@code TENANT_KEYS=kms} (set in the template; the default inside Lambda):
+ * shared by every repository). {@code TENANT_KEYS=kms} (set in the template; the default inside Lambda, unless {@code SECRETS_BACKEND=local} says it is the local stack):
  * a KMS key per tenant under alias prefix {@code TENANT_KEY_ALIAS_PREFIX}. Otherwise ({@code local}, the
  * default off Lambda): a local AES key per tenant in the local secret store ({@code LOCAL_SECRETS_DIR}).
  */
@@ -22,8 +22,9 @@ public final class TenantCryptos {
     private TenantCryptos() {}
 
     public static TenantCrypto fromEnvironment() {
+        boolean localStack = "local".equals(Env.get("SECRETS_BACKEND", "aws"));
         boolean inLambda = Env.find("AWS_LAMBDA_FUNCTION_NAME").isPresent();
-        String kind = Env.get("TENANT_KEYS", inLambda ? "kms" : "local");
+        String kind = Env.get("TENANT_KEYS", inLambda && !localStack ? "kms" : "local");
         return switch (kind) {
             case "kms" -> {
                 String prefix = Env.get("TENANT_KEY_ALIAS_PREFIX", "alias/parley/tenant/");
