@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Messages per day (14 days), AI vs human handled, escalation ratio, order conversion (bounded sample) */
+        /** Message count, AI vs human handled, escalation ratio, order conversion (bounded sample) */
         get: operations["getAnalytics"];
         put?: never;
         post?: never;
@@ -283,6 +283,57 @@ export interface paths {
         put?: never;
         /** Take the conversation over: the assistant stops answering */
         post: operations["postConversationsByConversationIdTakeover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Erase one customer: every record and media object about them (GDPR erasure, CCPA deletion) */
+        delete: operations["deleteCustomersByCustomerId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customerId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything stored about one customer (GDPR access/portability, CCPA right to know), media as base64 */
+        get: operations["getCustomersByCustomerIdExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything the business has stored, personal fields opened */
+        get: operations["getExport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -881,6 +932,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settings/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many days conversation messages are kept (null: until deleted) */
+        get: operations["getSettingsRetention"];
+        /** Set how many days messages are kept (1-3650, null: until deleted); applies to messages written from now on */
+        put: operations["putSettingsRetention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings/whatsapp": {
         parameters: {
             query?: never;
@@ -892,40 +961,6 @@ export interface paths {
         /** WhatsApp connection: switch to the unofficial gateway (Cloud API numbers come from the platform) */
         put: operations["putSettingsWhatsapp"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/settings/whatsapp/session": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** WhatsApp connection status: the Cloud API number, or the unofficial session with its current QR or pairing code */
-        get: operations["getSettingsWhatsappSession"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/settings/whatsapp/session/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Link the phone to the unofficial gateway by QR code or pairing code (the code then appears in the status) */
-        post: operations["postSettingsWhatsappSessionLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1084,7 +1119,6 @@ export interface components {
             escalationRatio: number;
             humanHandled: number;
             messagesInLatestConversations: number;
-            messagesPerDay: components["schemas"]["DayMessages"][];
             orderConversion: number;
             ordersByStatus: {
                 [key: string]: number;
@@ -1138,13 +1172,6 @@ export interface components {
             displayPhoneNumber: string;
             phoneNumberId: string;
         };
-        ConnectionView: {
-            accessTokenConfigured: boolean;
-            displayPhoneNumber: string;
-            mode: string;
-            phoneNumberId: string;
-            session: components["schemas"]["SessionView"];
-        };
         ConversationDetail: {
             conversation: components["schemas"]["ConversationView"];
             messages: components["schemas"]["MessageView"][];
@@ -1158,17 +1185,23 @@ export interface components {
             mode: string;
             takenOverBy: string;
         };
+        CustomerExport: {
+            customerId: string;
+            /** Format: date-time */
+            exportedAt: string;
+            media: components["schemas"]["Media"][];
+            records: components["schemas"]["Record"][];
+            tenantId: string;
+        };
         CustomerView: {
             address: string;
             name: string;
             notes: string;
             phone: string;
         };
-        DayMessages: {
-            /** Format: date */
-            day: string;
-            inbound: number;
-            outbound: number;
+        ErasureView: {
+            mediaObjects: number;
+            records: number;
         };
         Error: {
             error: string;
@@ -1243,16 +1276,6 @@ export interface components {
             email: string;
             password: string;
         };
-        LoginCodeView: {
-            /** Format: date-time */
-            expiresAt: string;
-            kind: string;
-            value: string;
-        };
-        LoginInput: {
-            method: string;
-            phoneNumber: string;
-        };
         LookupInput: {
             name: string;
             values: string[];
@@ -1270,6 +1293,11 @@ export interface components {
             role: string;
             tenantId: string;
             userId: string;
+        };
+        Media: {
+            base64: string;
+            mimeType: string;
+            reference: string;
         };
         MessageView: {
             direction: string;
@@ -1365,6 +1393,12 @@ export interface components {
             model: string;
             name: string;
         };
+        Record: {
+            attributes: {
+                [key: string]: Record<string, never>;
+            };
+            kind: string;
+        };
         Refresh: {
             refreshToken: string;
         };
@@ -1377,6 +1411,9 @@ export interface components {
         };
         ResetRequest: {
             email: string;
+        };
+        RetentionView: {
+            messageRetentionDays: number;
         };
         RoleChange: {
             /** @enum {string} */
@@ -1401,15 +1438,6 @@ export interface components {
             name: string;
             price: string;
         };
-        SessionView: {
-            detail: string;
-            loginCode: components["schemas"]["LoginCodeView"];
-            phoneNumber: string;
-            sessionId: string;
-            status: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         SettingsView: {
             about: string;
             address: string;
@@ -1427,11 +1455,25 @@ export interface components {
                 [key: string]: string;
             };
         };
+        StoredRecord: {
+            attributes: {
+                [key: string]: Record<string, never>;
+            };
+            kind: string;
+            pk: string;
+            sk: string;
+        };
         Switch: {
             aiEnabled: boolean;
         };
         TenantAiSwitch: {
             enabled: boolean;
+        };
+        TenantExport: {
+            /** Format: date-time */
+            exportedAt: string;
+            records: components["schemas"]["StoredRecord"][];
+            tenantId: string;
         };
         TenantLine: {
             id: string;
@@ -2399,6 +2441,169 @@ export interface operations {
             };
             /** @description No such object in the caller's tenant */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCustomersByCustomerId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureView"];
+                };
+            };
+            /** @description No, invalid, expired or tampered access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role is below the operation's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCustomersByCustomerIdExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerExport"];
+                };
+            };
+            /** @description No, invalid, expired or tampered access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role is below the operation's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object in the caller's tenant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantExport"];
+                };
+            };
+            /** @description No, invalid, expired or tampered access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role is below the operation's */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5435,7 +5640,54 @@ export interface operations {
             };
         };
     };
-    putSettingsWhatsapp: {
+    getSettingsRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionView"];
+                };
+            };
+            /** @description No, invalid, expired or tampered access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role is below the operation's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putSettingsRetention: {
         parameters: {
             query?: never;
             header?: never;
@@ -5446,10 +5698,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "mode": "unofficial"
+                 *       "messageRetentionDays": 365
                  *     }
                  */
-                "application/json": components["schemas"]["WhatsAppInput"];
+                "application/json": components["schemas"]["RetentionView"];
             };
         };
         responses: {
@@ -5459,7 +5711,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WhatsAppView"];
+                    "application/json": components["schemas"]["RetentionView"];
                 };
             };
             /** @description Invalid request; the message names the field */
@@ -5500,54 +5752,7 @@ export interface operations {
             };
         };
     };
-    getSettingsWhatsappSession: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConnectionView"];
-                };
-            };
-            /** @description No, invalid, expired or tampered access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The caller's role is below the operation's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Rate limited; see Retry-After */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postSettingsWhatsappSessionLogin: {
+    putSettingsWhatsapp: {
         parameters: {
             query?: never;
             header?: never;
@@ -5558,11 +5763,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "method": "pairing_code",
-                 *       "phoneNumber": "351912345678"
+                 *       "mode": "unofficial"
                  *     }
                  */
-                "application/json": components["schemas"]["LoginInput"];
+                "application/json": components["schemas"]["WhatsAppInput"];
             };
         };
         responses: {
@@ -5572,7 +5776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionView"];
+                    "application/json": components["schemas"]["WhatsAppView"];
                 };
             };
             /** @description Invalid request; the message names the field */

@@ -109,6 +109,20 @@ public final class Keys {
     public static String lookupHistory(TenantId t, String name) { return tenantPrefix(t) + "LOOKUPHIST#" + name; }
     public static String lookupChange(String sortableTime, String changeId) { return sortableTime + "#" + changeId; }
 
+    // ---- privacy and abuse (under the customer's partition unless said otherwise) ----
+    /** SK of a customer's contact switches: opted out, paused for flooding. */
+    public static final String CONTACT_SWITCHES = "SWITCHES";
+    /** SK of one consent change of a customer (time-ordered history). */
+    public static String consentEntry(String sortableTime, String changeId) { return "CONSENT#" + sortableTime + "#" + changeId; }
+    /** SK of a customer's inbound message counter for one minute ({@code yyyy-MM-ddTHH:mm}). */
+    public static String inboundRate(String minute) { return "RATE#" + minute; }
+    /** A tenant's inbound message counter for one minute (SK {@link #COUNTERS}). */
+    public static String tenantInboundRate(TenantId t, String minute) { return tenantPrefix(t) + "INRATE#" + minute; }
+    /** SK under {@link #tenantProfile}: automatic replies paused for an inbound flood. */
+    public static final String INBOUND_FLOOD = "FLAG#INBOUND_FLOOD";
+    /** SK under {@link #tenantProfile}: the tenant's retention settings (message lifetime). */
+    public static final String SETTINGS_RETENTION = "SETTINGS#RETENTION";
+
     // ---- tenant data table: list (GSI1) partition keys ----
     public static String customerList(TenantId t) { return tenantPrefix(t) + "CUSTOMERS"; }
     public static String conversationList(TenantId t) { return tenantPrefix(t) + "CONVS"; }

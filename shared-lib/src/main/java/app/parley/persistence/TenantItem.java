@@ -1,6 +1,9 @@
 package app.parley.persistence;
 
 import app.parley.tenancy.model.TenantId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The only way to make an item for the tenant data table: it always carries the tenant's
@@ -8,6 +11,7 @@ import app.parley.tenancy.model.TenantId;
  */
 public final class TenantItem extends ItemBuilder<TenantItem> {
     private final TenantId tenant;
+    private final Map<String, String> personal = new LinkedHashMap<>();
 
     private TenantItem(TenantId tenant) { this.tenant = tenant; }
 
@@ -29,7 +33,28 @@ public final class TenantItem extends ItemBuilder<TenantItem> {
         return this;
     }
 
+    /**
+     * Personal data (a customer's phone or name, a message body): {@link TenantTable} stores it sealed
+     * under the tenant's own key and opens it again on every read.
+     */
+    public TenantItem withPersonal(String name, String value) {
+        with(name, (String) null);
+        if (value != null) personal.put(name, value);
+        return this;
+    }
+
+    /**
+     * Kept only as long as the tenant's message retention says ({@code SETTINGS#RETENTION}): the table
+     * sets {@code expiresAt} (DynamoDB TTL) when writing it and hides it from reads once expired.
+     */
+    public TenantItem retained() {
+        return with(MessageRetention.RETAINED, "messages");
+    }
+
     public TenantId tenant() { return tenant; }
+
+    /** The personal attributes still in plaintext; only {@link TenantTable} reads them, to seal them. */
+    Map<String, String> personal() { return Collections.unmodifiableMap(personal); }
 
     @Override protected TenantItem self() { return this; }
 

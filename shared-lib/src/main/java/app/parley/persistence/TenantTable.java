@@ -1,5 +1,7 @@
 package app.parley.persistence;
 
+import app.parley.privacy.application.TenantCrypto;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.model.TenantId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,22 +19,47 @@ public final class TenantTable {
     private static final int BATCH = 25;
     private final DynamoDbClient client;
     private final String name;
+    private final SealedAttributes sealed;
+    private final MessageRetention retention = new MessageRetention(java.time.Clock.systemUTC());
 
     public TenantTable(DynamoDbClient client, String name) {
+        this(client, name, TenantCryptos.fromEnvironment());
+    }
+
+    public TenantTable(DynamoDbClient client, String name, TenantCrypto crypto) {
         this.client = client;
         this.name = name;
+        this.sealed = new SealedAttributes(crypto);
     }
+
+    /** Destroys the tenant's key: every sealed attribute it ever wrote, in any copy or backup, stays unreadable. */
+    public void shred(TenantId t) { sealed.shred(t); }
+
+    /** Hides the tenant's cached message retention, so the next write reads the setting again. */
+    public void retentionChanged(TenantId t) { retention.forget(t); }
+
+    private Map<String, AttributeValue> stored(TenantItem item) {
+        return retention.apply(item.tenant(), sealed.seal(item), t -> get(t, Keys.tenantProfile(t), Keys.SETTINGS_RETENTION));
+    }
+
+    /** Opens sealed attributes; empty for an item past its retention (DynamoDB's TTL deletes only eventually). */
+    private Optional<Map<String, AttributeValue>> read(TenantId t, Map<String, AttributeValue> item) {
+        return retention.visible(item) ? Optional.of(sealed.open(t, item)) : Optional.empty();
+    }
+
+    /** The keyed stand-in for a personal value used in a key (see {@link TenantCrypto#lookup}). */
+    public String lookup(TenantId t, String value) { return sealed.lookup(t, value); }
 
     public String name() { return name; }
 
     public Optional<Map<String, AttributeValue>> get(TenantId t, String pk, String sk) {
         GetItemResponse r = client.getItem(b -> b.tableName(name).key(key(pk, sk)).consistentRead(true)
                 .overrideConfiguration(TenantScope.of(t)));
-        return r.hasItem() && !r.item().isEmpty() ? Optional.of(r.item()) : Optional.empty();
+        return r.hasItem() && !r.item().isEmpty() ? read(t, r.item()) : Optional.empty();
     }
 
     public void put(TenantItem item) {
-        client.putItem(b -> b.tableName(name).item(item.attributes()).overrideConfiguration(TenantScope.of(item.tenant())));
+        client.putItem(b -> b.tableName(name).item(stored(item)).overrideConfiguration(TenantScope.of(item.tenant())));
     }
 
     /** Writes the item only if no item has its key; false when one already does. */
@@ -48,7 +75,7 @@ public final class TenantTable {
     /** Writes the item only if {@code condition} holds for the stored one. */
     public boolean putIf(TenantItem item, String condition, Map<String, String> names, Map<String, AttributeValue> values) {
         try {
-            client.putItem(b -> b.tableName(name).item(item.attributes()).conditionExpression(condition)
+            client.putItem(b -> b.tableName(name).item(stored(item)).conditionExpression(condition)
                     .expressionAttributeNames(names.isEmpty() ? null : names).expressionAttributeValues(values)
                     .overrideConfiguration(TenantScope.of(item.tenant())));
             return true;
@@ -59,7 +86,7 @@ public final class TenantTable {
 
     private boolean conditionalPut(TenantItem item, String condition, Map<String, AttributeValue> values) {
         try {
-            client.putItem(b -> b.tableName(name).item(item.attributes()).conditionExpression(condition)
+            client.putItem(b -> b.tableName(name).item(stored(item)).conditionExpression(condition)
                     .expressionAttributeValues(values.isEmpty() ? null : values)
                     .overrideConfiguration(TenantScope.of(item.tenant())));
             return true;
@@ -75,7 +102,7 @@ public final class TenantTable {
                     .updateExpression(update.update()).conditionExpression(update.condition())
                     .expressionAttributeNames(update.names().isEmpty() ? null : update.names())
                     .expressionAttributeValues(update.values().isEmpty() ? null : update.values())
-                    .returnValues(ReturnValue.ALL_NEW).overrideConfiguration(TenantScope.of(t))).attributes());
+                    .returnValues(ReturnValue.ALL_NEW).overrideConfiguration(TenantScope.of(t))).attributes()).map(i -> sealed.open(t, i));
         } catch (ConditionalCheckFailedException e) {
             return Optional.empty();
         }
@@ -157,7 +184,7 @@ public final class TenantTable {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         do {
             QueryResponse r = client.query(b.exclusiveStartKey(start).limit(limit - items.size()).build());
-            items.addAll(r.items());
+            r.items().forEach(i -> read(t, i).ifPresent(items::add));
             start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
         } while (start != null && items.size() < limit);
         return new Slice(items, start);
@@ -177,7 +204,7 @@ public final class TenantTable {
         Map<String, AttributeValue> start = null;
         do {
             QueryResponse r = client.query(b.exclusiveStartKey(start).limit(Math.min(limit - items.size(), 1000)).build());
-            items.addAll(r.items());
+            r.items().forEach(i -> read(t, i).ifPresent(items::add));
             start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
         } while (start != null && items.size() < limit);
         return items;
@@ -216,7 +243,7 @@ public final class TenantTable {
     }
 
     public TransactWriteItem putInTransaction(TenantItem item, String condition, Map<String, AttributeValue> values) {
-        return TransactWriteItem.builder().put(p -> p.tableName(name).item(item.attributes()).conditionExpression(condition)
+        return TransactWriteItem.builder().put(p -> p.tableName(name).item(stored(item)).conditionExpression(condition)
                 .expressionAttributeValues(values.isEmpty() ? null : values)).build();
     }
 

@@ -12,7 +12,9 @@ import app.parley.tenancy.model.LifecycleAction;
 import app.parley.tenancy.model.LifecycleChange;
 import app.parley.tenancy.model.TenantId;
 import app.parley.tenancy.model.TenantStatus;
+import app.parley.platform.infrastructure.LocalSecrets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +50,13 @@ class TenantHardDeleteIT {
         TenantId t = doomed.tenant().id();
         var changing = lifecycle();
         changing.change(t, LifecycleAction.SOFT_DELETE);
+        var localKeys = LocalSecrets.at(Optional.empty());
+        assertThat(localKeys.exists("parley/local/tenant-keys/" + t.value())).isTrue();
 
         assertThat(status(changing.change(t, LifecycleAction.HARD_DELETE))).isEqualTo(TenantStatus.HARD_DELETED);
+
+        assertThat(localKeys.exists("parley/local/tenant-keys/" + t.value())).isFalse();
+        assertThat(localKeys.exists("parley/local/tenant-keys/" + kept.tenant().id().value())).isTrue();
 
         assertThat(rawItemsMentioning(LocalTables.TENANT_TABLE, t.value())).isEmpty();
         assertThat(rawItemsMentioning(LocalTables.PLATFORM_TABLE, t.value())).isEmpty();

@@ -57,8 +57,15 @@ import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.media.infrastructure.MediaStores;
 import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.orders.infrastructure.DynamoOrders;
+import app.parley.api.privacy.PrivacyEndpoints;
+import app.parley.crm.infrastructure.DynamoCustomers;
+import app.parley.media.infrastructure.MediaStores;
 import app.parley.orders.infrastructure.SqsOrderDecisionQueue;
 import app.parley.persistence.Tables;
+import app.parley.privacy.application.ExportingTenantData;
+import app.parley.privacy.application.HandlingDataRequests;
+import app.parley.privacy.infrastructure.DynamoRetentionSettings;
+import app.parley.privacy.infrastructure.DynamoTenantRecords;
 import app.parley.reports.infrastructure.DynamoDailyFigures;
 import app.parley.platform.infrastructure.DynamoAiProviders;
 import app.parley.platform.application.Secrets;
@@ -78,6 +85,13 @@ import java.util.function.Supplier;
 /** Builds the router and every endpoint from the dependencies; once per container. */
 public final class ApiWiring {
     private ApiWiring() {}
+
+    /** Customer export and erasure, tenant export, message retention; media opened only when a request needs it. */
+    private static PrivacyEndpoints privacy(Tables tables, Auditor auditor, Clock clock) {
+        var records = new DynamoTenantRecords(tables.tenant());
+        return new PrivacyEndpoints(new HandlingDataRequests(new DynamoCustomers(tables.tenant()), records, MediaStores.lazy(), clock),
+                new ExportingTenantData(records, clock), new DynamoRetentionSettings(tables.tenant()), auditor);
+    }
 
     public static Router router(ApiDependencies d) {
         Tables tables = d.tables();
@@ -137,6 +151,7 @@ public final class ApiWiring {
         operations.addAll(new PlatformEndpoints(new DynamoPlatformSwitches(tables.platform()), new DynamoAiProviders(tables.platform()),
                 d.secrets(), events, tenants, auditor, clock).operations());
         operations.addAll(Onboarding.operations(d, users, tenants, services, accounts, mailer, whatsAppTokens, auditor));
+        operations.addAll(privacy(tables, auditor, clock).operations());
         if (d.devOutbox()) operations.add(outbox(mailer));
         operations.add(Operation.get("/health").tag("health").anyone().summary("Liveness").returns(Map.class)
                 .handle(c -> Reply.ok(Map.of("status", "ok"))));

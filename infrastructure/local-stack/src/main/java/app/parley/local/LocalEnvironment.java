@@ -48,6 +48,8 @@ public record LocalEnvironment(Map<String, String> values, List<String> generate
         values.put("AWS_ACCESS_KEY_ID", "local");
         values.put("AWS_SECRET_ACCESS_KEY", "local");
         values.put("SECRETS_BACKEND", "local");
+        // each tenant's personal data sealed under a local key of its own (in the local secret store), not KMS
+        values.put("TENANT_KEYS", "local");
         dataDir.ifPresent(dir -> values.put("LOCAL_SECRETS_DIR", dir.resolve("secrets").toString()));
         CONTRACT_DEFAULTS.forEach((name, fallback) -> values.put(name, processEnv.getOrDefault(name, fallback)));
         PASSED_THROUGH.forEach(name -> Optional.ofNullable(processEnv.get(name)).ifPresent(v -> values.put(name, v)));

@@ -3,6 +3,7 @@ package app.parley.conversation.application;
 import app.parley.billing.application.BillingStanding;
 import app.parley.conversation.model.Conversation;
 import app.parley.conversation.model.ConversationStatus;
+import app.parley.messaging.model.InboundMessage;
 import app.parley.messaging.model.MessageOrigin;
 import app.parley.tenancy.application.PlatformSwitches;
 import app.parley.tenancy.model.Tenant;
@@ -12,16 +13,24 @@ import java.util.Optional;
 /**
  * The switches every automatic message passes, read consistently each time (no cache), so a flip
  * acts on the very next message: tenant status, the tenant's AI switch, the platform kill switch
- * a subscription suspended for non-payment and a person's takeover. Staff (AGENT) messages stop
+ * a subscription suspended for non-payment, a person's takeover, and the customer's own switches
+ * (opted out by keyword, paused for flooding). Staff (AGENT) messages stop
  * only for a tenant that is not active.
  */
 public final class ReplyGate {
     private final PlatformSwitches platform;
     private final BillingStanding billing;
+    private final CustomerSwitches customers;
 
-    public ReplyGate(PlatformSwitches platform, BillingStanding billing) {
+    public ReplyGate(PlatformSwitches platform, BillingStanding billing, CustomerSwitches customers) {
         this.platform = platform;
         this.billing = billing;
+        this.customers = customers;
+    }
+
+    /** After an inbound message is stored: what the customer switched (consent keywords) or tripped (flooding). */
+    public void noted(InboundMessage message, Conversation conversation) {
+        customers.noted(message, conversation);
     }
 
     public Optional<SkipReason> closedFor(Optional<Tenant> tenant, MessageOrigin origin, Optional<Conversation> conversation) {
@@ -34,6 +43,6 @@ public final class ReplyGate {
         if (conversation.map(c -> c.status() == ConversationStatus.HUMAN).orElse(false)) {
             return Optional.of(SkipReason.HUMAN_TAKEOVER);
         }
-        return Optional.empty();
+        return conversation.flatMap(customers::closedFor);
     }
 }

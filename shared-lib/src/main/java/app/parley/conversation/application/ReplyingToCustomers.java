@@ -70,7 +70,7 @@ public final class ReplyingToCustomers {
     private ReplyOutcome answer(InboundMessage message) {
         Conversation conversation = p.conversations().continueFor(message.tenantId(), message.customer().waId(),
                 message.customer().profileName(), message.timestamp());
-        store(message, conversation);
+        if (store(message, conversation)) p.gate().noted(message, conversation);
         Optional<OutboundMessage> decided = p.ledger().replyDecidedFor(message.tenantId(), message.externalMessageId());
         if (decided.isPresent()) return new ReplyOutcome.Replied(enqueue(decided.get()), true);
         Optional<Tenant> tenant = p.tenants().find(message.tenantId());
@@ -104,14 +104,17 @@ public final class ReplyingToCustomers {
         return new ReplyOutcome.Replied(decide(message, conversation, order.text(), order.memory()), false);
     }
 
-    private void store(InboundMessage message, Conversation conversation) {
+    /** True when the message is new (a redelivery is neither stored nor counted again). */
+    private boolean store(InboundMessage message, Conversation conversation) {
         Optional<String> mediaRef = p.media().keep(message);
         var entry = new Message(message.tenantId(), conversation.id(), MessageId.newId(), Direction.INBOUND,
                 message.externalMessageId(), InboundText.type(message.content()), InboundText.of(message.content()).orElse(null),
                 mediaRef.orElse(null), message.timestamp(), clock.instant());
         if (p.messages().append(entry) instanceof MessageAppend.Appended) {
             p.usage().count(message.tenantId(), LocalDate.ofInstant(message.timestamp(), ZoneOffset.UTC), Direction.INBOUND);
+            return true;
         }
+        return false;
     }
 
     private Answering.Question question(Tenant tenant, Conversation conversation, String text) {

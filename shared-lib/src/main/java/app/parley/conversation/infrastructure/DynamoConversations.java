@@ -64,7 +64,7 @@ public final class DynamoConversations implements Conversations {
                 .listedUnder(Keys.conversationList(c.tenant()),
                         Keys.conversationListSort(Keys.sortableTime(c.lastMessageAt()), c.id().value()))
                 .with("conversationId", c.id().value()).with("customerId", c.customer().value())
-                .with("customerPhone", c.customerPhone()).with("status", c.status().name())
+                .withPersonal("customerPhone", c.customerPhone()).with("status", c.status().name())
                 .with("takenOverBy", c.takenOverBy().map(UserId::value).orElse(null))
                 .with("lastMessageAt", c.lastMessageAt()).with("version", c.version());
     }

@@ -57,8 +57,8 @@ public final class DynamoMessages implements Messages {
         return TenantItem.of(m.tenant(), Keys.conversation(m.tenant(), m.conversation().value()),
                         Keys.message(Keys.sortableTime(m.sentAt()), m.id().value()))
                 .with("messageId", m.id().value()).with("direction", m.direction().name()).with("externalId", m.externalId())
-                .with("type", m.type().name()).with("text", m.text()).with("mediaRef", m.mediaRef())
-                .with("sentAt", m.sentAt()).with("recordedAt", m.recordedAt());
+                .with("type", m.type().name()).withPersonal("text", m.text()).with("mediaRef", m.mediaRef())
+                .with("sentAt", m.sentAt()).with("recordedAt", m.recordedAt()).retained();
     }
 
     private static Message message(TenantId tenant, ConversationId conversation, Map<String, AttributeValue> i) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** {@code T#t#CUST#c / META} plus a phone claim {@code T#t#PHONE#p / META}; listed in GSI1. */
+/** {@code T#t#CUST#c / META} plus a phone claim {@code T#t#PHONE#<keyed hash of p> / META}; listed in GSI1. */
 public final class DynamoCustomers implements Customers {
     private static final int PHONE_CLAIM = 1;
     private final TenantTable table;
@@ -22,7 +22,7 @@ public final class DynamoCustomers implements Customers {
 
     @Override
     public CustomerCreation create(Customer c) {
-        TenantItem claim = TenantItem.of(c.tenant(), Keys.customerPhone(c.tenant(), c.phone()), Keys.META).with("customerId", c.id().value());
+        TenantItem claim = TenantItem.of(c.tenant(), Keys.customerPhone(c.tenant(), table.lookup(c.tenant(), c.phone())), Keys.META).with("customerId", c.id().value());
         var outcome = table.transact(c.tenant(), List.of(table.putInTransaction(item(c), TenantTable.NEW_ITEM),
                 table.putInTransaction(claim, TenantTable.NEW_ITEM)));
         if (outcome.committed()) return new CustomerCreation.Created(c);
@@ -39,7 +39,7 @@ public final class DynamoCustomers implements Customers {
 
     @Override
     public Optional<Customer> findByPhone(TenantId tenant, String phone) {
-        return table.get(tenant, Keys.customerPhone(tenant, phone), Keys.META)
+        return table.get(tenant, Keys.customerPhone(tenant, table.lookup(tenant, phone)), Keys.META)
                 .flatMap(claim -> find(tenant, new CustomerId(str(claim, "customerId"))));
     }
 
@@ -55,13 +55,15 @@ public final class DynamoCustomers implements Customers {
 
     @Override
     public boolean update(Customer c) {
-        return table.putIf(item(c), "phone = :phone", Map.of(), Map.of(":phone", s(c.phone())));
+        return table.putIf(item(c), "phoneLookup = :phone", Map.of(), Map.of(":phone", s(table.lookup(c.tenant(), c.phone()))));
     }
 
-    private static TenantItem item(Customer c) {
+    /** Phone and name are sealed under the tenant's key; {@code phoneLookup} (keyed hash) stands in for the phone in conditions. */
+    private TenantItem item(Customer c) {
         return TenantItem.of(c.tenant(), Keys.customer(c.tenant(), c.id().value()), Keys.META)
                 .listedUnder(Keys.customerList(c.tenant()), Keys.customerListSort(c.id().value()))
-                .with("customerId", c.id().value()).with("phone", c.phone()).with("name", c.name())
+                .with("customerId", c.id().value()).withPersonal("phone", c.phone()).withPersonal("name", c.name())
+                .with("phoneLookup", table.lookup(c.tenant(), c.phone()))
                 .with("consent", c.consent().name()).with("createdAt", c.createdAt());
     }
 

@@ -13,6 +13,9 @@ public interface MediaStore {
 
     boolean contains(MediaReference reference);
 
+    /** Removes the blob and every stored version of it (a customer's erasure); false when there was none. */
+    boolean delete(MediaReference reference);
+
     /** Opens a reference as stored on a message, for the tenant the caller acts for. */
     MediaOpening open(String reference, TenantId tenant);
 }

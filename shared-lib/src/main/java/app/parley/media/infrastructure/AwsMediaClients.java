@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The S3 and KMS clients of the media store, built once per container on the URL-connection HTTP
  * client; {@code AWS_ENDPOINT_URL_S3} / {@code AWS_ENDPOINT_URL_KMS} point them elsewhere (moto_server).
  */
-final class AwsMediaClients {
+public final class AwsMediaClients {
     private AwsMediaClients() {}
 
     static S3Client s3() {
@@ -29,7 +29,7 @@ final class AwsMediaClients {
         return builder.build();
     }
 
-    static KmsClient kms() {
+    public static KmsClient kms() {
         var builder = KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(region())
                 .credentialsProvider(credentials());
         Env.find("AWS_ENDPOINT_URL_KMS").map(URI::create).ifPresent(builder::endpointOverride);

@@ -36,6 +36,15 @@ public final class FolderMediaStore implements MediaStore {
     }
 
     @Override
+    public boolean delete(MediaReference reference) {
+        try {
+            return Files.deleteIfExists(file(reference));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete media " + reference.value(), e);
+        }
+    }
+
+    @Override
     public boolean contains(MediaReference reference) {
         return Files.isRegularFile(file(reference));
     }

@@ -1,9 +1,13 @@
 package app.parley.media.infrastructure;
 
 import app.parley.config.Env;
+import app.parley.media.application.MediaOpening;
 import app.parley.media.application.MediaStore;
-import app.parley.platform.application.Secrets;
-import app.parley.platform.infrastructure.SecretStores;
+import app.parley.media.model.MediaContent;
+import app.parley.media.model.MediaReference;
+import app.parley.tenancy.model.TenantId;
+import app.parley.privacy.application.TenantCrypto;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,9 +16,10 @@ import java.util.Optional;
 
 /**
  * The media store of this environment. {@code MEDIA_STORE=s3} (the default in AWS): the bucket
- * {@code MEDIA_BUCKET}, data keys from KMS key {@code DATA_KEY_ARN}. {@code MEDIA_STORE=folder} (the
+ * {@code MEDIA_BUCKET}. {@code MEDIA_STORE=folder} (the
  * default on the local stack, where {@code SECRETS_BACKEND=local}): {@code DATA_DIR/media}, or a
- * temporary folder for an in-memory stack, with a raw AES key from the local secret store.
+ * temporary folder for an in-memory stack. Either way media is sealed under the tenant's own key
+ * ({@link TenantCryptos}: a KMS key per tenant in AWS, a local key per tenant locally).
  */
 public final class MediaStores {
     private static Path temporaryRoot;
@@ -25,19 +30,35 @@ public final class MediaStores {
         boolean local = "local".equals(Env.get("SECRETS_BACKEND", "aws"));
         return switch (Env.get("MEDIA_STORE", local ? "folder" : "s3")) {
             case "s3" -> s3();
-            case "folder" -> folder(SecretStores.fromEnvironment(), Env.find("DATA_DIR").map(Path::of));
+            case "folder" -> folder(TenantCryptos.fromEnvironment(), Env.find("DATA_DIR").map(Path::of));
             default -> throw new IllegalStateException("MEDIA_STORE must be s3 or folder");
         };
     }
 
     private static MediaStore s3() {
-        var keyring = MediaKeyrings.kms(AwsMediaClients.kms(), Env.require("DATA_KEY_ARN"));
-        return new S3MediaStore(AwsMediaClients.s3(), Env.require("MEDIA_BUCKET"), new TenantEnvelopes(keyring));
+        return new S3MediaStore(AwsMediaClients.s3(), Env.require("MEDIA_BUCKET"), new TenantEnvelopes(TenantCryptos.fromEnvironment()));
     }
 
-    static MediaStore folder(Secrets secrets, Optional<Path> dataDir) {
+    /** The environment's store, made on first use (for callers that rarely touch media, e.g. the admin API). */
+    public static MediaStore lazy() {
+        return new MediaStore() {
+            private MediaStore store;
+
+            private synchronized MediaStore store() {
+                if (store == null) store = fromEnvironment();
+                return store;
+            }
+
+            @Override public void put(MediaReference reference, MediaContent content) { store().put(reference, content); }
+            @Override public boolean contains(MediaReference reference) { return store().contains(reference); }
+            @Override public boolean delete(MediaReference reference) { return store().delete(reference); }
+            @Override public MediaOpening open(String reference, TenantId tenant) { return store().open(reference, tenant); }
+        };
+    }
+
+    static MediaStore folder(TenantCrypto crypto, Optional<Path> dataDir) {
         Path root = dataDir.map(dir -> dir.resolve("media")).orElseGet(MediaStores::temporaryRoot);
-        return new FolderMediaStore(root, new TenantEnvelopes(MediaKeyrings.rawAes(LocalMediaKey.in(secrets))));
+        return new FolderMediaStore(root, new TenantEnvelopes(crypto));
     }
 
     /** One per process, as the in-memory secret store is: every function of the one JVM sees the same media. */

@@ -31,6 +31,25 @@ public final class S3MediaStore implements MediaStore {
         s3.putObject(b -> b.bucket(bucket).key(reference.value()).contentType(SEALED), RequestBody.fromBytes(sealed));
     }
 
+    /** The bucket is versioned: every version and delete marker of the key goes, not just the current one. */
+    @Override
+    public boolean delete(MediaReference reference) {
+        String key = reference.value();
+        var versions = s3.listObjectVersionsPaginator(b -> b.bucket(bucket).prefix(key));
+        boolean any = false;
+        for (var page : versions) {
+            for (var v : page.versions()) {
+                if (!v.key().equals(key)) continue;
+                s3.deleteObject(b -> b.bucket(bucket).key(key).versionId(v.versionId()));
+                any = true;
+            }
+            for (var marker : page.deleteMarkers()) {
+                if (marker.key().equals(key)) s3.deleteObject(b -> b.bucket(bucket).key(key).versionId(marker.versionId()));
+            }
+        }
+        return any;
+    }
+
     @Override
     public boolean contains(MediaReference reference) {
         try {

@@ -19,8 +19,8 @@ final class OrderItems {
         return TenantItem.of(o.tenant(), Keys.order(o.tenant(), o.id().value()), Keys.META)
                 .listedUnder(Keys.orderList(o.tenant(), o.status().name()), listSort(o))
                 .with("orderId", o.id().value()).with("status", o.status().name()).with("lines", lines(o.lines()))
-                .with("customerPhone", o.customer().phone()).with("customerName", o.customer().name())
-                .with("customerAddress", o.customer().address()).with("customerNotes", o.customer().notes())
+                .withPersonal("customerPhone", o.customer().phone()).withPersonal("customerName", o.customer().name())
+                .withPersonal("customerAddress", o.customer().address()).withPersonal("customerNotes", o.customer().notes())
                 .with("createdBy", o.createdBy()).with("createdAt", o.createdAt())
                 .with("decidedBy", o.decidedBy()).with("decidedAt", o.decidedAt()).with("version", o.version());
     }

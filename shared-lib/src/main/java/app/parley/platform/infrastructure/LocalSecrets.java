@@ -50,6 +50,13 @@ public final class LocalSecrets implements Secrets {
         dir.ifPresent(d -> save(d, values));
     }
 
+    /** Removes the secret (a tenant's local key when the tenant is hard-deleted); true when it existed. */
+    public synchronized boolean delete(String name) {
+        boolean existed = values.remove(name) != null;
+        if (existed) dir.ifPresent(d -> save(d, values));
+        return existed;
+    }
+
     @Override
     public synchronized boolean exists(String name) {
         return values.containsKey(name);

@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Hard delete: login emails first (they are found through the tenant's users), then every
  * tenant-table item through the sharded ByTenant index (no Scan), then the registry, slug and
- * route last, so an interrupted purge can simply be run again.
+ * route, and last the tenant's own key (crypto-shredding: copies of its sealed personal data
+ * in backups, exports or media objects stay unreadable). An interrupted purge can simply be run again.
  */
 public final class DynamoTenantPurge implements TenantPurge {
     private static final int MAX_PASSES = 10;
@@ -33,6 +34,7 @@ public final class DynamoTenantPurge implements TenantPurge {
         }
         tables.platform().delete(Keys.platformSlug(tenant.slug()), Keys.META);
         tables.platform().delete(Keys.platformTenant(t), Keys.META);
+        tables.tenant().shred(t);
     }
 
     /** The index is eventually consistent: repeat until a pass finds nothing. */

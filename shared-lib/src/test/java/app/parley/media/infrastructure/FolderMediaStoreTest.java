@@ -6,6 +6,7 @@ import app.parley.media.application.MediaOpening;
 import app.parley.media.model.MediaContent;
 import app.parley.media.model.MediaReference;
 import app.parley.platform.infrastructure.LocalSecrets;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.model.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ class FolderMediaStoreTest {
     private static final byte[] SECRET_PHOTO = "PLAINTEXT-MARKER: passport scan of a customer".getBytes(StandardCharsets.UTF_8);
 
     @TempDir Path dir;
-    private final byte[] key = LocalMediaStores.randomKey();
+    private final LocalSecrets key = LocalMediaStores.freshKeys();
 
     @Test
     void media_round_trips_and_the_file_on_disk_holds_no_plaintext() throws Exception {
@@ -65,18 +66,18 @@ class FolderMediaStoreTest {
         var reference = MediaReference.forMessage(A, "wamid.K");
         new FolderMediaStore(dir, LocalMediaStores.envelopes(key)).put(reference, new MediaContent(SECRET_PHOTO, "image/png"));
 
-        var otherKey = new FolderMediaStore(dir, LocalMediaStores.envelopes(LocalMediaStores.randomKey()));
+        var otherKey = new FolderMediaStore(dir, LocalMediaStores.envelopes(LocalMediaStores.freshKeys()));
         assertThat(otherKey.open(reference.value(), A)).isInstanceOf(MediaOpening.Refused.class);
     }
 
     @Test
-    void the_local_stack_keeps_one_wrapping_key_in_its_secret_store_across_restarts(@TempDir Path secretsDir) {
+    void the_local_stack_keeps_each_tenants_key_in_its_secret_store_across_restarts(@TempDir Path secretsDir) {
         var secrets = LocalSecrets.at(Optional.of(secretsDir));
         var reference = MediaReference.forMessage(A, "wamid.R");
-        MediaStores.folder(secrets, Optional.of(dir)).put(reference, new MediaContent(SECRET_PHOTO, "image/jpeg"));
+        MediaStores.folder(TenantCryptos.withLocalKeys(secrets), Optional.of(dir)).put(reference, new MediaContent(SECRET_PHOTO, "image/jpeg"));
 
-        assertThat(secrets.read(LocalMediaKey.SECRET_NAME)).isPresent();
-        assertThat(MediaStores.folder(secrets, Optional.of(dir)).open(reference.value(), A)).isInstanceOf(MediaOpening.Opened.class);
+        assertThat(secrets.read("parley/local/tenant-keys/" + A.value())).isPresent();
+        assertThat(MediaStores.folder(TenantCryptos.withLocalKeys(secrets), Optional.of(dir)).open(reference.value(), A)).isInstanceOf(MediaOpening.Opened.class);
         assertThat(Files.isRegularFile(dir.resolve("media").resolve(A.value()).resolve(reference.name() + ".sealed"))).isTrue();
     }
 }

@@ -1,24 +1,32 @@
 package app.parley.media.infrastructure;
 
 import app.parley.media.application.MediaStore;
+import app.parley.platform.infrastructure.LocalSecrets;
+import app.parley.privacy.infrastructure.TenantCryptos;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
+import java.util.Optional;
 
-/** Folder stores with a fresh random wrapping key, for tests. */
+/** Folder stores whose tenant keys live in a fresh local secret store of their own, for tests. */
 public final class LocalMediaStores {
     private LocalMediaStores() {}
 
     public static MediaStore inFolder(Path root) {
-        return new FolderMediaStore(root, envelopes(randomKey()));
+        return new FolderMediaStore(root, envelopes(freshKeys()));
     }
 
-    static TenantEnvelopes envelopes(byte[] key) {
-        return new TenantEnvelopes(MediaKeyrings.rawAes(key));
+    static TenantEnvelopes envelopes(LocalSecrets keys) {
+        return new TenantEnvelopes(TenantCryptos.withLocalKeys(keys));
     }
 
-    static byte[] randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return key;
+    /** A secret store no other test shares: the tenant keys made in it are new random keys. */
+    static LocalSecrets freshKeys() {
+        try {
+            return LocalSecrets.at(Optional.of(Files.createTempDirectory("parley-keys")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

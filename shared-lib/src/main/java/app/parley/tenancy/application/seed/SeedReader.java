@@ -58,8 +58,9 @@ public final class SeedReader {
         try {
             root = JSON.readTree(content);
         } catch (JacksonException e) {
-            return invalid("(file)", "is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            // some refusals (e.g. nesting deeper than allowed) carry no location
+            return invalid("(file)", e.getLocation() == null ? "is not valid JSON"
+                    : "is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
             return invalid("(file)", "could not be read");
         }
