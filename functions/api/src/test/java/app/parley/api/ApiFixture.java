@@ -13,7 +13,7 @@ import app.parley.billing.infrastructure.FakeStripe;
 import app.parley.billing.model.BillingPolicy;
 import app.parley.media.application.MediaStore;
 import app.parley.media.infrastructure.LocalMediaStores;
-import app.parley.billing.infrastructure.StripeApi;
+import com.stripe.StripeClient;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.orders.infrastructure.SqsOrderDecisionQueue;
 import app.parley.persistence.Keys;
@@ -68,7 +68,7 @@ final class ApiFixture implements AutoCloseable {
         engines = LocalEngines.start();
         stripe = FakeStripe.start();
         Clock clock = Clock.systemUTC();
-        billing = new BillingWiring(local.tables(), new StripeApi(FakeStripe.API_KEY, stripe.base()),
+        billing = new BillingWiring(local.tables(), StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(stripe.base()).build(),
                 "whsec_unused_by_the_api", BillingPolicy.defaults(), clock);
         router = ApiWiring.router(new ApiDependencies(local.tables(), keys, tokenSettings, HASHER,
                 new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl), new SecretsManagerSecrets(engines.secrets),

@@ -10,7 +10,6 @@ import app.parley.auth.model.User;
 import app.parley.auth.model.UserId;
 import app.parley.billing.infrastructure.BillingWiring;
 import app.parley.billing.infrastructure.MovableClock;
-import app.parley.billing.infrastructure.StripeApi;
 import app.parley.billing.model.BillingPolicy;
 import app.parley.billing.model.InvoiceCalculator;
 import app.parley.billing.model.Plan;
@@ -21,6 +20,7 @@ import app.parley.persistence.Workload;
 import app.parley.tenancy.model.Tenant;
 import app.parley.tenancy.model.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.stripe.StripeClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -194,7 +194,7 @@ class BillingApiIT {
 
         api.call("POST", "/api/platform/tenants/" + tenant.id().value() + "/trial", superAdmin, "{\"planId\":\"" + plan + "\"}");
         var later = new MovableClock(Instant.now().plus(Duration.ofDays(15)));
-        var schedule = new BillingWiring(api.tables(), new StripeApi("sk_unused", "http://127.0.0.1:9"), "", BillingPolicy.defaults(), later);
+        var schedule = new BillingWiring(api.tables(), StripeClient.builder().setApiKey("sk_unused").build(), "", BillingPolicy.defaults(), later);
         schedule.advancing().advance(tenant.id(), new SubscriptionEvent.DayPassed(later.instant()), Optional.empty()); // trial over
         later.advance(Duration.ofDays(8));
         schedule.advancing().advance(tenant.id(), new SubscriptionEvent.DayPassed(later.instant()), Optional.empty()); // grace over

@@ -4,6 +4,8 @@ import app.parley.billing.application.*;
 import app.parley.billing.model.BillingPolicy;
 import app.parley.config.Env;
 import app.parley.persistence.Tables;
+import com.stripe.Stripe;
+import com.stripe.StripeClient;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -22,7 +24,7 @@ public final class BillingWiring {
     private final PaymentProvider payments;
     private final PaymentNotifications notifications;
 
-    public BillingWiring(Tables tables, StripeApi stripe, String webhookSecret, BillingPolicy policy, Clock clock) {
+    public BillingWiring(Tables tables, StripeClient stripe, String webhookSecret, BillingPolicy policy, Clock clock) {
         this.tables = tables;
         this.clock = clock;
         this.subscriptions = new DynamoSubscriptions(tables, clock);
@@ -39,7 +41,8 @@ public final class BillingWiring {
 
     /** Over tables a function already holds (the admin API), with Stripe and the policy from the environment. */
     public static BillingWiring fromEnvironment(Tables tables, Clock clock) {
-        StripeApi stripe = new StripeApi(Env.get("STRIPE_API_KEY", "sk_unset"), Env.get("STRIPE_API_BASE", StripeApi.LIVE_API_BASE));
+        StripeClient stripe = StripeClient.builder().setApiKey(Env.get("STRIPE_API_KEY", "sk_unset"))
+                .setApiBase(Env.get("STRIPE_API_BASE", Stripe.LIVE_API_BASE)).setMaxNetworkRetries(2).build();
         BillingPolicy policy = new BillingPolicy(Duration.ofDays(Long.parseLong(Env.get("BILLING_GRACE_DAYS", "7"))));
         return new BillingWiring(tables, stripe, Env.get("STRIPE_WEBHOOK_SECRET", ""), policy, clock);
     }

@@ -3,57 +3,69 @@ package app.parley.billing.infrastructure;
 import app.parley.billing.application.PaymentProvider;
 import app.parley.common.model.Money;
 import app.parley.tenancy.model.TenantId;
-import java.util.LinkedHashMap;
+import com.stripe.StripeClient;
+import com.stripe.exception.StripeException;
+import com.stripe.model.Customer;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.checkout.SessionCreateParams;
+import com.stripe.param.checkout.SessionCreateParams.LineItem;
+import com.stripe.param.checkout.SessionCreateParams.LineItem.PriceData;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Stripe through {@link StripeApi} (built once; its API base is configurable so tests point it at a
- * fake). Checkout Sessions in payment mode carry the tenant id and the invoice period in metadata;
- * the webhook reads them back. Amounts go in the currency's minor unit (ISO 4217 digits, which
- * match Stripe's for the currencies we sell in).
+ * Stripe through stripe-java's {@link StripeClient} (built once; its API base is configurable so
+ * tests point it at a fake). Checkout Sessions in payment mode carry the tenant id and the
+ * invoice period in metadata; the webhook reads them back. Amounts go in the currency's minor
+ * unit (ISO 4217 digits, which match Stripe's for the currencies we sell in).
  */
 public final class StripePayments implements PaymentProvider {
     static final String TENANT = "tenant_id";
     static final String INVOICE_PERIOD = "invoice_period";
-    private final StripeApi stripe;
+    private final StripeClient stripe;
 
-    public StripePayments(StripeApi stripe) { this.stripe = stripe; }
+    public StripePayments(StripeClient stripe) { this.stripe = stripe; }
 
     @Override
     public CustomerCreation createCustomer(TenantId tenant, String name, String email) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("name", name);
-        form.put("email", email);
-        form.put("metadata[" + TENANT + "]", tenant.value());
-        return switch (stripe.post("/v1/customers", form, "customer-" + tenant.value())) {
-            case StripeApi.Answer.Ok ok -> new CustomerCreation.Created(ok.object().path("id").asText());
-            case StripeApi.Answer.Failed failed -> new CustomerCreation.Failed(failed.message());
-        };
+        try {
+            Customer customer = stripe.customers().create(CustomerCreateParams.builder().setName(name).setEmail(email)
+                    .putMetadata(TENANT, tenant.value()).build(), idempotent("customer-" + tenant.value()));
+            return new CustomerCreation.Created(customer.getId());
+        } catch (StripeException e) {
+            return new CustomerCreation.Failed(e.getMessage());
+        }
     }
 
     @Override
     public CheckoutCreation createCheckout(Checkout c) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("mode", "payment");
-        form.put("customer", c.customerId());
-        form.put("client_reference_id", c.tenant().value());
-        form.put("success_url", c.successUrl());
-        form.put("cancel_url", c.cancelUrl());
-        form.put("line_items[0][quantity]", "1");
-        form.put("line_items[0][price_data][currency]", c.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT));
-        form.put("line_items[0][price_data][unit_amount]", Long.toString(minorUnits(c.amount())));
-        form.put("line_items[0][price_data][product_data][name]", c.description());
-        form.put("metadata[" + TENANT + "]", c.tenant().value());
-        c.invoicePeriod().ifPresent(p -> form.put("metadata[" + INVOICE_PERIOD + "]", p));
-        form.put("payment_intent_data[metadata][" + TENANT + "]", c.tenant().value());
-        return switch (stripe.post("/v1/checkout/sessions", form, null)) {
-            case StripeApi.Answer.Ok ok -> new CheckoutCreation.Created(ok.object().path("id").asText(), ok.object().path("url").asText());
-            case StripeApi.Answer.Failed failed -> new CheckoutCreation.Failed(failed.message());
-        };
+        try {
+            SessionCreateParams.Builder params = SessionCreateParams.builder().setMode(SessionCreateParams.Mode.PAYMENT)
+                    .setCustomer(c.customerId()).setClientReferenceId(c.tenant().value())
+                    .setSuccessUrl(c.successUrl()).setCancelUrl(c.cancelUrl())
+                    .addLineItem(line(c.amount(), c.description())).putMetadata(TENANT, c.tenant().value())
+                    .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().putMetadata(TENANT, c.tenant().value()).build());
+            c.invoicePeriod().ifPresent(p -> params.putMetadata(INVOICE_PERIOD, p));
+            Session session = stripe.checkout().sessions().create(params.build());
+            return new CheckoutCreation.Created(session.getId(), session.getUrl());
+        } catch (StripeException e) {
+            return new CheckoutCreation.Failed(e.getMessage());
+        }
+    }
+
+    private static LineItem line(Money amount, String description) {
+        return LineItem.builder().setQuantity(1L).setPriceData(PriceData.builder()
+                .setCurrency(amount.currency().getCurrencyCode().toLowerCase(Locale.ROOT))
+                .setUnitAmount(minorUnits(amount))
+                .setProductData(PriceData.ProductData.builder().setName(description).build()).build()).build();
     }
 
     static long minorUnits(Money amount) {
         return amount.amount().movePointRight(Math.max(amount.currency().getDefaultFractionDigits(), 0)).longValueExact();
+    }
+
+    private static RequestOptions idempotent(String key) {
+        return RequestOptions.builder().setIdempotencyKey(key).build();
     }
 }

@@ -6,25 +6,20 @@ import app.parley.common.model.Money;
 import app.parley.tenancy.model.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Event;
+import com.stripe.net.Webhook;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Stripe webhooks: {@code Stripe-Signature} ({@code t=<unix time>,v1=<hex HMAC-SHA256 of "t.payload">})
- * checked as Stripe documents it, with the endpoint secret and a timestamp tolerance (an old,
- * replayed request is refused), then the event's object read as raw JSON (independent of the
- * account's API version).
+ * Stripe webhooks: {@code Stripe-Signature} checked by {@link Webhook#constructEvent} with the
+ * endpoint secret and a timestamp tolerance (an old, replayed request is refused), then the
+ * event's object read as raw JSON (independent of the account's API version).
  * Paid checkout sessions and paid invoices succeed; failed ones fail; other types are ignored.
  */
 public final class StripeWebhooks implements PaymentNotifications {
@@ -45,52 +40,13 @@ public final class StripeWebhooks implements PaymentNotifications {
     public Notification verify(String payload, String signatureHeader) {
         if (secret == null || secret.isBlank()) return new Notification.Rejected("the Stripe webhook secret is not configured");
         if (payload == null || signatureHeader == null) return new Notification.Rejected("missing payload or Stripe-Signature");
-        Optional<String> refused = refusal(payload, signatureHeader);
-        if (refused.isPresent()) return new Notification.Rejected("signature: " + refused.get());
         try {
-            JsonNode event = JSON.readTree(payload);
-            JsonNode object = event.path("data").path("object");
-            if (!event.path("id").isTextual() || !event.path("type").isTextual() || !object.isObject()) return new Notification.Rejected("malformed event");
-            return read(event.get("id").asText(), event.get("type").asText(), object);
+            Event event = Webhook.constructEvent(payload, signatureHeader, secret, TOLERANCE.toSeconds(), clock);
+            return read(event.getId(), event.getType(), JSON.readTree(event.getDataObjectDeserializer().getRawJson()));
+        } catch (SignatureVerificationException e) {
+            return new Notification.Rejected("signature: " + e.getMessage());
         } catch (Exception e) {
             return new Notification.Rejected("malformed event");
-        }
-    }
-
-    /** Why the header does not sign this payload now, if it does not. */
-    private Optional<String> refusal(String payload, String header) {
-        long timestamp = -1;
-        List<String> signatures = new ArrayList<>();
-        for (String item : header.split(",")) {
-            String[] pair = item.trim().split("=", 2);
-            if (pair.length != 2) continue;
-            if (pair[0].equals("t")) timestamp = parse(pair[1]);
-            if (pair[0].equals("v1")) signatures.add(pair[1]);
-        }
-        if (timestamp < 0 || signatures.isEmpty()) return Optional.of("Unable to extract timestamp and signatures from header");
-        byte[] expected = hmac(timestamp + "." + payload).getBytes(StandardCharsets.UTF_8);
-        if (signatures.stream().noneMatch(s -> MessageDigest.isEqual(expected, s.getBytes(StandardCharsets.UTF_8)))) {
-            return Optional.of("No signatures found matching the expected signature for payload");
-        }
-        if (timestamp < clock.instant().getEpochSecond() - TOLERANCE.toSeconds()) return Optional.of("Timestamp outside the tolerance zone");
-        return Optional.empty();
-    }
-
-    private static long parse(String number) {
-        try {
-            return Long.parseLong(number);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private String hmac(String signed) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 

@@ -17,6 +17,7 @@ import app.parley.billing.application.StartingTrials.TrialStart;
 import app.parley.billing.model.*;
 import app.parley.persistence.LocalTables;
 import app.parley.tenancy.model.TenantId;
+import com.stripe.StripeClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,7 @@ class BillingLifecycleIT {
     private static FakeStripe stripe;
     private final MovableClock clock = new MovableClock(Instant.parse("2025-03-01T09:00:00Z"));
     private final BillingWiring billing = new BillingWiring(local.tables(),
-            new StripeApi(FakeStripe.API_KEY, stripe.base()), SECRET, BillingPolicy.defaults(), clock);
+            StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(stripe.base()).build(), SECRET, BillingPolicy.defaults(), clock);
     private final CheckingOut.Payer payer = new CheckingOut.Payer("Salon", "owner@salon.example", "https://app/ok", "https://app/cancel");
 
     @BeforeAll static void start() { local = LocalTables.start(); stripe = FakeStripe.start(); }

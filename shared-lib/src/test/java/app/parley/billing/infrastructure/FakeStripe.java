@@ -70,7 +70,7 @@ public final class FakeStripe implements AutoCloseable {
 
     /** The {@code checkout.session.completed} event Stripe sends once the customer paid. */
     public String completedEvent(String eventId, String sessionId) {
-        return "{\"id\":\"" + eventId + "\",\"object\":\"event\",\"api_version\":\"2025-07-30.basil\","
+        return "{\"id\":\"" + eventId + "\",\"object\":\"event\",\"api_version\":\"" + com.stripe.Stripe.API_VERSION + "\","
                 + "\"created\":" + Instant.now().getEpochSecond() + ",\"livemode\":false,\"pending_webhooks\":1,"
                 + "\"request\":{\"id\":null,\"idempotency_key\":null},\"type\":\"checkout.session.completed\","
                 + "\"data\":{\"object\":" + sessionJson(sessionId, sessions.get(sessionId), "paid", "complete") + "}}";

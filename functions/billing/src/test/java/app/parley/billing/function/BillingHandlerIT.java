@@ -21,7 +21,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import app.parley.billing.infrastructure.StripeApi;
+import com.stripe.StripeClient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +38,7 @@ class BillingHandlerIT {
     private static FakeStripe stripe;
     private final MovableClock clock = new MovableClock(Instant.parse("2025-03-01T09:00:00Z"));
     private final BillingWiring wiring = new BillingWiring(local.tables(),
-            new StripeApi(FakeStripe.API_KEY, stripe.base()), SECRET, BillingPolicy.defaults(), clock);
+            StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(stripe.base()).build(), SECRET, BillingPolicy.defaults(), clock);
     private final BillingHandler handler = new BillingHandler(wiring);
 
     @BeforeAll static void start() { local = LocalTables.start(); stripe = FakeStripe.start(); }
