@@ -30,12 +30,7 @@ public final class QueueDepths implements AutoCloseable {
         long[] row = new long[queues.size() + 1];
         row[0] = (System.nanoTime() - began) / 1_000_000_000L;
         int i = 1;
-        for (String url : queues.values()) {
-            var attributes = SqsClients.shared().getQueueAttributes(b -> b.queueUrl(url).attributeNames(
-                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
-            row[i++] = Long.parseLong(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                    + Long.parseLong(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
-        }
+        for (String url : queues.values()) row[i++] = depth(url);
         synchronized (samples) { samples.add(row); }
     }
 
@@ -53,6 +48,24 @@ public final class QueueDepths implements AutoCloseable {
             }
         }
         return out.toString();
+    }
+
+    /** Waits until every queue is empty (nothing visible, nothing in flight), or the time is up. */
+    public static boolean awaitEmpty(Duration limit, java.util.Collection<String> queueUrls) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        QueueDepths probe = new QueueDepths(Map.of());
+        while (System.nanoTime() < deadline) {
+            if (queueUrls.stream().allMatch(url -> probe.depth(url) == 0)) return true;
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    private long depth(String url) {
+        var attributes = SqsClients.shared().getQueueAttributes(b -> b.queueUrl(url).attributeNames(
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        return Long.parseLong(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                + Long.parseLong(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }
 
     @Override

@@ -52,14 +52,17 @@ class LoadBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Messages warm = new Messages("warm", p, http);
             p.graph.listen(warm::captured);
-            OpenLoop.run(50, Duration.ofSeconds(5), warm::post);
-            warm.awaitReplies(Duration.ofSeconds(120));
+            OpenLoop.run(20, Duration.ofSeconds(5), warm::post);
+            warm.awaitReplies(Duration.ofSeconds(300));
+            // the warm-up's billing and bookkeeping must not be counted as the measured messages' calls
+            QueueDepths.awaitEmpty(Duration.ofSeconds(300), List.of(Env.require("INBOUND_QUEUE_URL"),
+                    Env.require("OUTBOUND_QUEUE_URL"), Env.require("USAGE_EVENTS_QUEUE_URL")));
 
             Messages load = new Messages("load", p, http);
             p.graph.listen(load::captured);
             Map<String, Long> callsBefore = OperationCounter.snapshot();
             try (QueueDepths depths = QueueDepths.sample(Duration.ofSeconds(1),
-                    Map.of("inbound", Env.require("INBOUND_QUEUE_URL"), "outbound", Env.require("OUTBOUND_QUEUE_URL")))) {
+                    queues())) {
                 OpenLoop.Result offered = OpenLoop.run(RATE, Duration.ofSeconds(SECONDS), load::post);
                 boolean drained = load.awaitReplies(Duration.ofSeconds(DRAIN_SECONDS));
                 Map<String, Long> calls = OperationCounter.difference(callsBefore, OperationCounter.snapshot());
@@ -71,6 +74,14 @@ class LoadBenchmark {
             }
             System.out.println(apiLoad(p, http));
         }
+    }
+
+    private static Map<String, String> queues() {
+        Map<String, String> queues = new java.util.LinkedHashMap<>();
+        queues.put("inbound", Env.require("INBOUND_QUEUE_URL"));
+        queues.put("outbound", Env.require("OUTBOUND_QUEUE_URL"));
+        queues.put("usage", Env.require("USAGE_EVENTS_QUEUE_URL"));
+        return queues;
     }
 
     /** The messages of one phase: what was posted when, its acknowledgement, and every send captured for it. */
