@@ -1,5 +1,6 @@
 package app.parley.orderapproval;
 
+import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.messaging.model.Envelopes;
 import app.parley.orders.application.PlacingOrderRequests;
 import app.parley.orders.model.OrderRequested;
@@ -9,8 +10,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,16 +28,7 @@ public final class OrderApprovalHandler implements RequestHandler<SQSEvent, SQSB
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage message : event.getRecords()) {
-            try {
-                var outcome = placing.place(Envelopes.fromJson(message.getBody(), OrderRequested.class));
-                LOG.info("{} → {}", message.getMessageId(), outcome);
-            } catch (RuntimeException e) {
-                LOG.error("order request {} failed; it is retried, then dead-lettered", message.getMessageId(), e);
-                failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
-            }
-        }
-        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+        return SqsRecords.eachOnItsOwn(event, "order request",
+                message -> LOG.info("{} → {}", message.getMessageId(), placing.place(Envelopes.fromJson(message.getBody(), OrderRequested.class))));
     }
 }

@@ -1,5 +1,6 @@
 package app.parley.orderapproval;
 
+import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.messaging.model.Envelopes;
 import app.parley.orders.application.TellingCustomersOfDecisions;
 import app.parley.orders.model.OrderDecided;
@@ -11,8 +12,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,16 +32,7 @@ public final class OrderDecisionHandler implements RequestHandler<SQSEvent, SQSB
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage message : event.getRecords()) {
-            try {
-                var outcome = telling.tell(Envelopes.fromJson(message.getBody(), OrderDecided.class));
-                LOG.info("{} → {}", message.getMessageId(), outcome);
-            } catch (RuntimeException e) {
-                LOG.error("order decision {} failed; it is retried, then dead-lettered", message.getMessageId(), e);
-                failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
-            }
-        }
-        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+        return SqsRecords.eachOnItsOwn(event, "order decision",
+                message -> LOG.info("{} → {}", message.getMessageId(), telling.tell(Envelopes.fromJson(message.getBody(), OrderDecided.class))));
     }
 }

@@ -59,13 +59,19 @@ public final class SendingReplies {
         OutboundState state = p.ledger().state(message.tenantId(), message.id());
         if (state.settled()) return new SendOutcome.AlreadySettled(state);
         Optional<Conversation> conversation = conversationOf(message);
-        Optional<SendOutcome> withheld = withheldIfClosed(message, conversation);
-        if (withheld.isPresent()) return withheld.get();
-        Tenant tenant = p.tenants().find(message.tenantId()).orElseThrow();
-        return switch (tenant.whatsapp()) {
-            case WhatsAppConnection.Cloud cloud -> deliver(message, cloud.phoneNumberId(), attempt, conversation);
-            case WhatsAppConnection.Unofficial unofficial -> handOverToGateway(message);
+        return switch (switches(message, conversation)) {
+            case Switches.Closed closed -> closed.withheld();
+            case Switches.Open open -> switch (open.tenant().whatsapp()) {
+                case WhatsAppConnection.Cloud cloud -> deliver(message, cloud.phoneNumberId(), attempt, conversation);
+                case WhatsAppConnection.Unofficial unofficial -> handOverToGateway(message);
+            };
         };
+    }
+
+    /** What the switches decided, with the tenant as read together with them (one read of the tenant per check). */
+    private sealed interface Switches {
+        record Open(Tenant tenant) implements Switches {}
+        record Closed(SendOutcome.Withheld withheld) implements Switches {}
     }
 
     private SendOutcome handOverToGateway(OutboundMessage message) {
@@ -75,12 +81,12 @@ public final class SendingReplies {
     }
 
     /** Reads tenant, switches and takeover now (consistent reads); records and answers a withholding. */
-    private Optional<SendOutcome> withheldIfClosed(OutboundMessage message, Optional<Conversation> conversation) {
+    private Switches switches(OutboundMessage message, Optional<Conversation> conversation) {
         Optional<Tenant> tenant = p.tenants().find(message.tenantId());
         Optional<SkipReason> closed = p.gate().closedFor(tenant, message.origin(), conversation);
-        if (closed.isEmpty()) return Optional.empty();
+        if (closed.isEmpty()) return new Switches.Open(tenant.orElseThrow());
         p.ledger().markWithheld(message, closed.get().name(), clock.instant());
-        return Optional.of(new SendOutcome.Withheld(closed.get()));
+        return new Switches.Closed(new SendOutcome.Withheld(closed.get()));
     }
 
     private SendOutcome deliver(OutboundMessage message, String number, int attempt, Optional<Conversation> conversation) {
@@ -90,8 +96,7 @@ public final class SendingReplies {
         Duration typing = delays.before(message.content());
         if (!typing.isZero()) {
             pause.sleep(typing);
-            Optional<SendOutcome> flipped = withheldIfClosed(message, conversationOf(message));
-            if (flipped.isPresent()) return flipped.get();
+            if (switches(message, conversationOf(message)) instanceof Switches.Closed flipped) return flipped.withheld();
         }
         return switch (p.uploads().resolve(message, number, token)) {
             case StoredMediaUploads.Resolution.Failed failed -> afterFailure(message, number, attempt, conversation, failed.failure());
