@@ -169,6 +169,12 @@ test('a customer message arrives; the admin takes over, replies and approves the
 
   await inBrowser(async (page) => {
     await signIn(page, sunriseAdmin.email, sunriseAdmin.password);
+    // The assistant drafts the order from the second message; taking over before it has answered
+    // would (rightly) stop it, so the order is awaited first.
+    await visit(page, 'Orders', 'Orders');
+    const order = page.getByTestId('order').filter({ hasText: 'Scaling and polishing' }).first();
+    await order.waitFor({ timeout: 60_000 });
+    await visit(page, 'Inbox', 'Inbox');
     await page.getByRole('link', { name: /5550009999/ }).click({ timeout: 30_000 });
     await page.getByText("I'd like to book scaling and polishing").waitFor();
     await page.getByRole('button', { name: 'Take over' }).click();
@@ -179,7 +185,6 @@ test('a customer message arrives; the admin takes over, replies and approves the
     await screenshots(page, 'tenant-inbox-thread');
 
     await visit(page, 'Orders', 'Orders');
-    const order = page.getByTestId('order').filter({ hasText: 'Scaling and polishing' }).first();
     await order.waitFor({ timeout: 30_000 });
     await order.getByRole('button', { name: 'Approve', exact: true }).click();
     await page.getByText('The order is approved').waitFor();
