@@ -22,12 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The stack is SIGKILLed in the middle of a burst (DATA_DIR set) and started again: every webhook
- * that was answered 200 still gets its reply. Only a send in flight at the kill may repeat.
+ * The stack is SIGKILLed in the middle of a burst (DATA_DIR set), while webhooks are still arriving
+ * and replies are already going out, and started again: every webhook that was answered 200 still
+ * gets its reply. Only a send in flight at the kill may repeat. Customers write a message every
+ * 300 ms, 18 each, staying under the flood guard's 20 a minute.
  */
 class KillAndRestartIT {
     private static final String SECRET = "kill-test-app-secret";
-    private static final int CUSTOMERS = 10, MESSAGES = 30, KILL_AFTER_ACKS = 80, SENDS_IN_FLIGHT = 5;
+    private static final int CUSTOMERS = 10, MESSAGES = 18, KILL_AFTER_ACKS = 80, KILL_AFTER_SENDS = 5, SENDS_IN_FLIGHT = 5;
+    private static final Duration PACE = Duration.ofMillis(300);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
@@ -43,9 +46,11 @@ class KillAndRestartIT {
                     String customer = "155506000" + String.format("%02d", c);
                     customers.submit(() -> converse(first.port, customer, acknowledged, acks));
                 }
-                Eventually.within(Duration.ofSeconds(120), () -> acks.get() >= KILL_AFTER_ACKS);
+                Eventually.within(Duration.ofSeconds(120),
+                        () -> acks.get() >= KILL_AFTER_ACKS && graph.sentMessages().size() >= KILL_AFTER_SENDS);
                 first.kill();
             }
+            assertThat(acknowledged).as("the kill lands before the burst ends").hasSizeLessThan(CUSTOMERS * MESSAGES);
             System.out.printf("kill: %d webhooks acknowledged, %d replies sent before the kill%n", acknowledged.size(),
                     graph.sentMessages().size());
 
@@ -79,6 +84,7 @@ class KillAndRestartIT {
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) return;
                 acknowledged.add(wamid);
                 acks.incrementAndGet();
+                Thread.sleep(PACE);
             } catch (Exception stackGone) {
                 return;
             }
