@@ -98,7 +98,8 @@ public final class Keys {
     /** Under a conversation's partition: the ticket still open for it (one complaint ticket at a time). */
     public static final String OPEN_TICKET = "TICKET#OPEN";
     /** The review request waiting for this customer's answer (SK {@link #PENDING}). */
-    public static String reviewRequest(TenantId t, String waId) { return tenantPrefix(t) + "REVIEWASK#" + waId; }
+    /** {@code phoneLookup}: the tenant-keyed hash of the phone ({@code TenantTable.lookup}), never the phone itself. */
+    public static String reviewRequest(TenantId t, String phoneLookup) { return tenantPrefix(t) + "REVIEWASK#" + phoneLookup; }
     public static final String PENDING = "PENDING";
     public static String review(TenantId t, String reviewId) { return tenantPrefix(t) + "REVIEW#" + reviewId; }
     public static String reviewList(TenantId t) { return tenantPrefix(t) + "REVIEWS"; }

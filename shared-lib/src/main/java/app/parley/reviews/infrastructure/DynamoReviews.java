@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * {@code T#t#REVIEWASK#<phone> / PENDING} (the request waiting; {@code SUBJ#<kind>#<id>} marks a subject asked about),
+ * {@code T#t#REVIEWASK#<keyed hash of the phone> / PENDING} (the request waiting; {@code SUBJ#<kind>#<id>} marks a subject asked about),
  * {@code T#t#REVIEW#<id> / ITEM} listed under {@code T#t#REVIEWS}. Asking and answering write their tenant and
  * platform figures in the same transaction, so the reports count each exactly once.
  */
@@ -46,7 +46,7 @@ public final class DynamoReviews implements Reviews {
 
     @Override
     public boolean ask(ReviewRequest r) {
-        String pk = Keys.reviewRequest(r.tenant(), r.customerPhone());
+        String pk = requestKey(r.tenant(), r.customerPhone());
         TenantItem marker = TenantItem.of(r.tenant(), pk, "SUBJ#" + r.subject().kind() + "#" + r.subject().id()).with("askedAt", r.askedAt());
         TenantItem pending = TenantItem.of(r.tenant(), pk, Keys.PENDING).with("subjectKind", r.subject().kind().name())
                 .with("subjectId", r.subject().id()).with("conversationId", r.conversationId()).with("askedAt", r.askedAt())
@@ -58,7 +58,7 @@ public final class DynamoReviews implements Reviews {
 
     @Override
     public Optional<ReviewRequest> pendingFor(TenantId tenant, String customerPhone) {
-        return table.get(tenant, Keys.reviewRequest(tenant, customerPhone), Keys.PENDING).map(i -> new ReviewRequest(tenant, customerPhone,
+        return table.get(tenant, requestKey(tenant, customerPhone), Keys.PENDING).map(i -> new ReviewRequest(tenant, customerPhone,
                 new ReviewSubject(ReviewSubject.Kind.valueOf(str(i, "subjectKind")), str(i, "subjectId")), optStr(i, "conversationId"),
                 Attrs.instant(i, "askedAt")));
     }
@@ -68,10 +68,10 @@ public final class DynamoReviews implements Reviews {
         TenantItem item = TenantItem.of(r.tenant(), Keys.review(r.tenant(), r.id()), Keys.ITEM)
                 .listedUnder(Keys.reviewList(r.tenant()), Keys.reviewListSort(Keys.sortableTime(r.at()), r.id()))
                 .with("reviewId", r.id()).with("subjectKind", r.subject().kind().name()).with("subjectId", r.subject().id())
-                .with("customerPhone", r.customerPhone()).with("conversationId", r.conversationId())
+                .withPersonal("customerPhone", r.customerPhone()).with("conversationId", r.conversationId())
                 .with("rating", r.rating().stars()).with("comment", r.rating().comment()).with("at", r.at());
         TransactWriteItem retire = TransactWriteItem.builder().delete(d -> d.tableName(table.name())
-                .key(TenantTable.key(Keys.reviewRequest(r.tenant(), r.customerPhone()), Keys.PENDING))
+                .key(TenantTable.key(requestKey(r.tenant(), r.customerPhone()), Keys.PENDING))
                 .conditionExpression("subjectId = :subject AND askedAt = :asked")
                 .expressionAttributeValues(Map.of(":subject", Attrs.s(answered.subject().id()), ":asked", Attrs.s(answered.askedAt().toString()))))
                 .build();
@@ -80,6 +80,11 @@ public final class DynamoReviews implements Reviews {
                 DynamoDailyFigures.addInTransaction(table, r.tenant(), day(r.at()), Map.of(Figure.REVIEWS_RECEIVED, 1L,
                         Figure.RATING_SUM, (long) r.rating().stars(), Figure.NEGATIVE_REVIEWS, negative)),
                 platformFigures(day(r.at()), r.rating().stars(), negative))).committed();
+    }
+
+    /** Keyed by the phone's tenant-keyed hash: a partition key is never sealed, so it never holds the phone. */
+    private String requestKey(TenantId tenant, String customerPhone) {
+        return Keys.reviewRequest(tenant, table.lookup(tenant, customerPhone));
     }
 
     private TransactWriteItem platformFigures(LocalDate day, long stars, long negative) {

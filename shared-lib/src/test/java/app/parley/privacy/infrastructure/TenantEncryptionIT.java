@@ -83,6 +83,24 @@ class TenantEncryptionIT {
     }
 
     @Test
+    void a_review_request_and_its_answer_hold_the_phone_only_sealed_or_as_a_keyed_hash() {
+        Workload w = Workload.create(tables, "reviewed", "700000000000008");
+        TenantId t = w.tenant().id();
+        var reviews = new app.parley.reviews.infrastructure.DynamoReviews(tables);
+        var subject = new app.parley.reviews.model.ReviewSubject(app.parley.reviews.model.ReviewSubject.Kind.ORDER, "ord_1");
+        Instant asked = Instant.parse("2026-11-20T10:00:00Z");
+        var request = new app.parley.reviews.model.ReviewRequest(t, "15550002222", subject, w.conversation().id().value(), asked);
+
+        assertThat(reviews.ask(request)).isTrue();
+        assertThat(reviews.pendingFor(t, "15550002222")).contains(request);
+        assertThat(reviews.answer(new app.parley.reviews.model.Review(t, "rev_1", subject, "15550002222",
+                w.conversation().id().value(), new app.parley.reviews.model.Rating(5, "great"), asked.plusSeconds(60)), request)).isTrue();
+
+        assertThat(reviews.pendingFor(t, "15550002222")).isEmpty();
+        assertThat(rawItemsOf(t)).noneMatch(item -> item.toString().contains("15550002222"));
+    }
+
+    @Test
     void another_tenants_key_refuses_a_sealed_value_copied_into_its_own_item() {
         Workload a = Workload.create(tables, "owner", "700000000000002");
         Workload b = Workload.create(tables, "thief", "700000000000003");
