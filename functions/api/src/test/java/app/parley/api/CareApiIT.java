@@ -94,6 +94,37 @@ class CareApiIT {
     }
 
     @Test
+    void a_reopened_ticket_holds_its_conversation_again_unless_another_ticket_is_open_there() {
+        String first = openOn("conv-reopen", "The cake arrived late");
+        move(first, "IN_PROGRESS", 200);
+        move(first, "RESOLVED", 200);
+        String second = openOn("conv-reopen", "And the candles were missing");
+
+        var refused = api.call("POST", "/api/tickets/" + first + "/status", agentToken, "{\"status\":\"IN_PROGRESS\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("error").asText()).isEqualTo("another_ticket_open");
+        assertThat(refused.json().path("message").asText()).contains(second);
+
+        move(second, "IN_PROGRESS", 200);
+        move(second, "RESOLVED", 200);
+        move(first, "IN_PROGRESS", 200);
+        var third = api.call("POST", "/api/tickets", admin, "{\"subject\":\"Late again\",\"conversationId\":\"conv-reopen\"}");
+        assertThat(third.status()).isEqualTo(409);
+        assertThat(third.json().path("message").asText()).contains(first);
+    }
+
+    private static String openOn(String conversation, String subject) {
+        var opened = api.call("POST", "/api/tickets", admin, "{\"subject\":\"" + subject + "\",\"conversationId\":\"" + conversation + "\"}");
+        assertThat(opened.status()).isEqualTo(201);
+        return opened.json().path("id").asText();
+    }
+
+    private static void move(String ticket, String status, int expected) {
+        assertThat(api.call("POST", "/api/tickets/" + ticket + "/status", agentToken, "{\"status\":\"" + status + "\"}").status())
+                .isEqualTo(expected);
+    }
+
+    @Test
     void a_review_is_asked_only_about_an_approved_order_and_only_once_and_the_report_counts_it() {
         String order = w.order().id().value();
         assertThat(api.call("POST", "/api/orders/" + order + "/review-request", admin, null).status()).isEqualTo(409);

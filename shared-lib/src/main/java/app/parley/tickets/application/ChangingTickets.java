@@ -13,6 +13,7 @@ import app.parley.reviews.model.ReviewSubject;
 import app.parley.tickets.model.ChangeTicket;
 import app.parley.tickets.model.Ticket;
 import app.parley.tickets.model.TicketChange;
+import app.parley.tickets.model.TicketId;
 import app.parley.tickets.model.TicketStatus;
 import app.parley.tickets.model.TicketUpdate;
 import java.util.List;
@@ -45,6 +46,8 @@ public final class ChangingTickets {
 
     private TicketUpdate move(Ticket before, ChangeTicket.MoveTo move) {
         if (!before.status().mayMoveTo(move.status())) return new TicketUpdate.IllegalTransition(before.status(), move.status());
+        Optional<TicketId> other = reopening(before, move.status()) ? otherOpenTicket(before) : Optional.empty();
+        if (other.isPresent()) return new TicketUpdate.AnotherTicketOpen(other.get());
         Ticket after = before.movedTo(move.status(), move.at());
         Map<Figure, Long> figures = switch (move.status()) {
             case RESOLVED -> Map.of(Figure.TICKETS_RESOLVED, 1L);
@@ -57,6 +60,14 @@ public final class ChangingTickets {
                     new ReviewSubject(ReviewSubject.Kind.TICKET, after.id().value()), after.conversationId(), move.at()));
         }
         return result;
+    }
+
+    private static boolean reopening(Ticket before, TicketStatus to) {
+        return !before.status().isOpen() && to.isOpen() && before.conversationId() != null;
+    }
+
+    private Optional<TicketId> otherOpenTicket(Ticket ticket) {
+        return p.tickets().openFor(ticket.tenant(), ticket.conversationId()).filter(open -> !open.equals(ticket.id()));
     }
 
     private TicketUpdate assign(Ticket before, ChangeTicket.AssignTo assign) {

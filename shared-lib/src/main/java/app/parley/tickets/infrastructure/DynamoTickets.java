@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * {@code T#t#TICKET#<id> / ITEM} listed under {@code T#t#TICKETS} (newest first, filtered by status, assignee,
  * category), its history {@code HIST#...} and notes {@code NOTE#...} in the same partition; the conversation's
- * {@code TICKET#OPEN} pointer while it is open. Each write carries its history lines and figures in one transaction.
+ * {@code TICKET#OPEN} pointer while it is open (taken back when it is reopened). Each write carries its history lines and figures in one transaction.
  */
 public final class DynamoTickets implements Tickets {
     private final Tables tables;
@@ -58,10 +58,14 @@ public final class DynamoTickets implements Tickets {
                         Keys.COUNTERS, new Expression("ADD #n :one", null, Map.of("#n", PlatformFigure.TICKETS_OPENED.attribute()),
                                 Map.of(":one", Attrs.n(1))))));
         if (t.conversationId() != null) {
-            writes.add(table.putInTransaction(TenantItem.of(t.tenant(), Keys.conversation(t.tenant(), t.conversationId()), Keys.OPEN_TICKET)
-                    .with("ticketId", t.id().value()), TenantTable.NEW_ITEM));
+            writes.add(table.putInTransaction(openMarker(t), TenantTable.NEW_ITEM));
         }
         return table.transact(t.tenant(), writes).committed();
+    }
+
+    /** The conversation's pointer to its one open ticket; a reopened ticket takes it back unless another holds it. */
+    private static TenantItem openMarker(Ticket t) {
+        return TenantItem.of(t.tenant(), Keys.conversation(t.tenant(), t.conversationId()), Keys.OPEN_TICKET).with("ticketId", t.id().value());
     }
 
     @Override
@@ -95,6 +99,10 @@ public final class DynamoTickets implements Tickets {
         writes.add(table.putInTransaction(item(next), "version = :expected", Map.of(":expected", Attrs.n(next.version() - 1))));
         changes.forEach(c -> writes.add(table.putInTransaction(history(next.tenant(), c), TenantTable.NEW_ITEM)));
         if (!figures.isEmpty()) writes.add(DynamoDailyFigures.addInTransaction(table, next.tenant(), day(next.updatedAt()), figures));
+        if (next.conversationId() != null && next.status().isOpen()) {
+            writes.add(table.putInTransaction(openMarker(next), "attribute_not_exists(PK) OR ticketId = :ticket",
+                    Map.of(":ticket", Attrs.s(next.id().value()))));
+        }
         if (next.conversationId() != null && !next.status().isOpen()) {
             writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table.name())
                     .key(TenantTable.key(Keys.conversation(next.tenant(), next.conversationId()), Keys.OPEN_TICKET))

@@ -10,6 +10,9 @@ public sealed interface TicketUpdate {
 
     record UnknownAssignee(String userId) implements TicketUpdate {}
 
+    /** A resolved ticket is not reopened while another ticket of its conversation is open. */
+    record AnotherTicketOpen(TicketId open) implements TicketUpdate {}
+
     /** Someone else changed the ticket meanwhile. */
     record Stale() implements TicketUpdate {}
 }

@@ -122,6 +122,8 @@ public final class TicketEndpoints {
             case TicketUpdate.IllegalTransition t -> throw ApiProblem.conflict("illegal_transition",
                     "A ticket that is " + t.from() + " cannot move to " + t.to() + "; it may move to " + t.from().next() + ".");
             case TicketUpdate.UnknownAssignee u -> throw ApiProblem.invalid("userId", "is not an active user of this business.");
+            case TicketUpdate.AnotherTicketOpen a -> throw ApiProblem.conflict("another_ticket_open", "This conversation already has "
+                    + "open ticket " + a.open().value() + "; work on that one, or resolve it before reopening this one.");
             case TicketUpdate.Stale s -> throw ApiProblem.conflict("concurrent_change", "The ticket changed meanwhile; reload it.");
         };
     }
