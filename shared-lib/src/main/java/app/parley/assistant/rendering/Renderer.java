@@ -30,7 +30,7 @@ public final class Renderer {
             case Action.Greet g -> parts.add(fill(book.greet(), knowledge));
             case Action.QuotePrices q -> quote(q, book, settings, parts);
             case Action.ListCatalog l -> list(knowledge, book, l.askWhich(), parts);
-            case Action.AnswerFaq f -> parts.addAll(List.of(f.faq().answer(), book.anythingElse()));
+            case Action.AnswerFaq f -> parts.addAll(List.of(sentence(f.faq().answer()), book.anythingElse()));
             case Action.AskDetails a -> parts.add(book.askDetails()
                     .replace("{items}", names(a.items(), book)).replace("{missing}", missing(a.missing(), book)));
             case Action.RequestOrder r -> requestPassed(r, book, parts, decision.staffBackAt());
@@ -65,7 +65,7 @@ public final class Renderer {
         if (q.alsoAskedUnknown()) parts.add(book.alsoAskedUnknown());
         for (CatalogService s : q.services()) {
             parts.add(priceLine(s, book));
-            if (!s.description().isBlank()) parts.add(s.description());
+            if (!s.description().isBlank()) parts.add(sentence(s.description()));
         }
         if (settings.allows(ResponseType.ORDER_REQUEST)) parts.add(book.offerToRequest());
     }
@@ -99,6 +99,12 @@ public final class Renderer {
             case "es" -> "el " + day + " a las " + time;
             default -> "on " + day + " at " + time;
         };
+    }
+
+    /** The tenant's own text, closed with a full stop when it was typed without one, so the next sentence starts cleanly. */
+    private static String sentence(String tenantText) {
+        String text = tenantText.strip();
+        return text.isEmpty() || ".!?…)\"'".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + ".";
     }
 
     private static String priceLine(CatalogService s, Phrasebook book) {
