@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Grid, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Card, Grid, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -71,7 +71,6 @@ function DataActions({ customer }: { customer: Parameters<typeof EraseCustomerBu
     <Group gap="sm">
       {canExport && <Button variant="default" onClick={() => void download()} loading={exporting}>Export data</Button>}
       {canErase && <EraseCustomerButton customer={customer} />}
-      <Text size="xs" c="dimmed" w="100%" hiddenFrom="sm">Export and erasure answer data requests (GDPR, CCPA).</Text>
     </Group>
   );
 }

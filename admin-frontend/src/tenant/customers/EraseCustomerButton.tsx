@@ -13,14 +13,16 @@ export function EraseCustomerButton({ customer }: { customer: Schemas['CustomerB
   const [typed, setTyped] = useState('');
   const navigate = useNavigate();
   const queries = useQueryClient();
-  const erase = useChange(() => eraseCustomer(customer.id), { refresh: [customersKey] });
+  // No automatic refresh: that would reload this (now erased) customer; the list alone is reloaded below.
+  const erase = useChange(() => eraseCustomer(customer.id), { refresh: [] });
   function submit(event: FormEvent) {
     event.preventDefault();
     erase.mutate(undefined, {
       onSuccess: (erased) => {
-        queries.removeQueries({ queryKey: customerKey(customer.id), exact: true });
         notifyDone(`The customer is erased: ${erased.records} records and ${erased.mediaObjects} media files.`);
         void navigate('/customers');
+        queries.removeQueries({ queryKey: customerKey(customer.id), exact: true });
+        void queries.invalidateQueries({ queryKey: customersKey, exact: true });
       },
     });
   }
