@@ -38,18 +38,18 @@ function CustomerList() {
           return (
             <>
               <Text size="xs" c="dimmed" mb="xs" aria-live="polite">{shown.length} of {items.length} loaded customers</Text>
-              <Table.ScrollContainer minWidth={420}>
+              <Table.ScrollContainer minWidth={340}>
                 <Table striped highlightOnHover aria-label="Customers">
                   <Table.Thead>
-                    <Table.Tr><Table.Th>Name</Table.Th><Table.Th>Phone</Table.Th><Table.Th>Consent</Table.Th><Table.Th>Since</Table.Th></Table.Tr>
+                    <Table.Tr><Table.Th>Name</Table.Th><Table.Th>Phone</Table.Th><Table.Th>Consent</Table.Th><Table.Th visibleFrom="sm">Since</Table.Th></Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {shown.map((c) => (
                       <Table.Tr key={c.id}>
                         <Table.Td><Anchor component={Link} to={c.id}>{c.name || 'No name given'}</Anchor></Table.Td>
                         <Table.Td>{c.phone}</Table.Td>
-                        <Table.Td><Badge variant="light" color={consentColor[c.consent] ?? 'gray'}>{consentLabel(c.consent)}</Badge></Table.Td>
-                        <Table.Td>{new Date(c.createdAt).toLocaleDateString()}</Table.Td>
+                        <Table.Td><Badge variant="light" color={consentColor[c.consent] ?? 'gray'} style={{ overflow: 'visible' }}>{consentLabel(c.consent)}</Badge></Table.Td>
+                        <Table.Td visibleFrom="sm">{new Date(c.createdAt).toLocaleDateString()}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

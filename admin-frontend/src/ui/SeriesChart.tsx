@@ -17,6 +17,7 @@ export function SeriesChart({ title, points, color = '#1c7ed6', unit = '' }: { t
   return (
     <figure style={{ margin: 0 }}>
       <Text component="figcaption" fw={600} size="sm" mb={6}>{title}</Text>
+      {points.every((p) => p.value === 0) ? <Text size="sm" c="dimmed" py="md">None in this period.</Text> : (
       <svg role="img" aria-label={`${title}: ${described}`} viewBox={`0 0 ${width} ${height + 18}`} width="100%">
         {points.map((p, i) => (
           <g key={p.day} transform={`translate(${i * slot} 0)`}>
@@ -25,6 +26,7 @@ export function SeriesChart({ title, points, color = '#1c7ed6', unit = '' }: { t
           </g>
         ))}
       </svg>
+      )}
     </figure>
   );
 }
