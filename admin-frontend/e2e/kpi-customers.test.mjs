@@ -187,8 +187,10 @@ test('a tenant admin reads the reports that count the customer, and downloads th
     assert.match(csv.name, /^report_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
     assert.match(csv.text, new RegExp(`^messages,in,${now.messagesIn}$`, 'm'));
 
+    await page.getByTestId('report-range').getByText(`From ${now.from} to ${now.to}`).waitFor();
     await page.getByText('Last 7 days', { exact: true }).click();
-    await page.getByText(/Counted as things happened, (\d{4}-\d{2}-\d{2}) to/).waitFor();
+    const weekAgo = new Date(Date.parse(now.to) - 6 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByTestId('report-range').getByText(`From ${weekAgo} to ${now.to}`).waitFor();
     assert.equal(await kpi(page, 'Messages from customers').innerText(), String(now.messagesIn), 'today is in the last 7 days too');
   });
 });
@@ -251,10 +253,16 @@ test('the super admin sees platform KPIs that count the driven messages and the 
     const today = new Date().toISOString().slice(0, 10);
     const todays = report.days.find((d) => d.day === today);
     await page.getByRole('img', { name: new RegExp(`^Messages per day:.*${today}: ${todays.messagesIn} in`) }).waitFor();
+    await page.getByRole('heading', { level: 2, name: `From ${report.from} to ${report.to}` }).waitFor();
     await screenshots(page, 'platform-kpis');
 
     const csv = await download(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
     assert.match(csv.text, /^day,tenants registered,messages in,/);
     assert.match(csv.text, new RegExp(`^${today},${todays.tenantsRegistered},${todays.messagesIn},`, 'm'));
+
+    await page.getByText('Last 90 days', { exact: true }).click();
+    const from90 = new Date(Date.parse(report.to) - 89 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByRole('heading', { level: 2, name: `From ${from90} to ${report.to}` }).waitFor();
+    assert.equal(await kpi(page, 'Messages from customers').innerText(), String(report.messagesIn), 'nothing older was driven');
   });
 });

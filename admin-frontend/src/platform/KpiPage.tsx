@@ -1,5 +1,5 @@
 import { Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DailyChart } from '../ui/DailyChart';
 import { saveFile } from '../ui/download';
@@ -16,7 +16,7 @@ import { activation, amounts, messagesPerActiveTenant, ratioOf } from './kpis/kp
 export default function KpiPage() {
   const [preset, setPreset] = useState<Preset>('30');
   const period = lastDays(Number(preset));
-  const report = useQuery({ queryKey: ['platform', 'reports', period.from, period.to], queryFn: () => fetchReport(period) });
+  const report = useQuery({ queryKey: ['platform', 'reports', period.from, period.to], queryFn: () => fetchReport(period), placeholderData: keepPreviousData });
   const now = useQuery({ queryKey: ['platform', 'kpis', 'standing'], queryFn: standing });
   const [downloading, setDownloading] = useState(false);
 
@@ -46,8 +46,14 @@ export default function KpiPage() {
       <Loaded query={now} what="the platform figures">
         {({ tenants, billing }) => <Standing tenants={tenants} billing={billing} report={report.data} />}
       </Loaded>
-      <Title order={2} size="h4" mt="lg" mb="sm">{`From ${period.from} to ${period.to}`}</Title>
-      <Loaded query={report} what="the period's report">{(r) => <PeriodFigures report={r} />}</Loaded>
+      <Loaded query={report} what="the period's report">
+        {(r) => (
+          <div style={{ opacity: report.isPlaceholderData ? 0.5 : 1 }} aria-busy={report.isPlaceholderData}>
+            <Title order={2} size="h4" mt="lg" mb="sm">{`From ${r.from} to ${r.to}`}</Title>
+            <PeriodFigures report={r} />
+          </div>
+        )}
+      </Loaded>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Card, Group, SimpleGrid, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { BarChart } from '../ui/BarChart';
@@ -17,7 +17,7 @@ const fetchCsv = (period: Period) =>
 export default function ReportsPage() {
   const [preset, setPreset] = useState<Preset>('30');
   const period = lastDays(Number(preset));
-  const summary = useQuery({ queryKey: ['reports', 'summary', period.from, period.to], queryFn: () => fetchSummary(period) });
+  const summary = useQuery({ queryKey: ['reports', 'summary', period.from, period.to], queryFn: () => fetchSummary(period), placeholderData: keepPreviousData });
   const [downloading, setDownloading] = useState(false);
 
   async function downloadCsv() {
@@ -35,7 +35,7 @@ export default function ReportsPage() {
     <>
       <PageHeader
         title="Reports"
-        description={`Counted as things happened, ${period.from} to ${period.to} (UTC).`}
+        description="The business's figures, counted as things happened."
         actions={
           <Group gap="sm">
             <PeriodSelect value={preset} onChange={setPreset} />
@@ -43,7 +43,14 @@ export default function ReportsPage() {
           </Group>
         }
       />
-      <Loaded query={summary} what="the report">{(r) => <Report report={r} />}</Loaded>
+      <Loaded query={summary} what="the report">
+        {(r) => (
+          <div style={{ opacity: summary.isPlaceholderData ? 0.5 : 1 }} aria-busy={summary.isPlaceholderData}>
+            <Text size="sm" mb="sm" data-testid="report-range">From {r.from} to {r.to} (UTC days)</Text>
+            <Report report={r} />
+          </div>
+        )}
+      </Loaded>
     </>
   );
 }
