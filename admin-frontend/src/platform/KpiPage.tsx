@@ -1,0 +1,112 @@
+import { Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { DailyChart } from '../ui/DailyChart';
+import { saveFile } from '../ui/download';
+import { EmptyState, Loaded, notifyFailure, PageHeader } from '../ui/feedback';
+import { KpiCard } from '../ui/KpiCard';
+import { lastDays, percent, type Preset } from '../ui/period';
+import { PeriodSelect } from '../ui/PeriodSelect';
+import { SeriesChart } from '../ui/SeriesChart';
+import type { Schemas } from '../api/client';
+import { fetchReport, fetchReportCsv, standing } from './kpis/kpiApi';
+import { activation, amounts, messagesPerActiveTenant, ratioOf } from './kpis/kpis';
+
+/** The super admin's platform KPIs: where the platform stands now, and what happened in the chosen period. */
+export default function KpiPage() {
+  const [preset, setPreset] = useState<Preset>('30');
+  const period = lastDays(Number(preset));
+  const report = useQuery({ queryKey: ['platform', 'reports', period.from, period.to], queryFn: () => fetchReport(period), placeholderData: keepPreviousData });
+  const now = useQuery({ queryKey: ['platform', 'kpis', 'standing'], queryFn: standing });
+  const [downloading, setDownloading] = useState(false);
+
+  async function downloadCsv() {
+    setDownloading(true);
+    try {
+      saveFile(await fetchReportCsv(period), `platform_${period.from}_${period.to}.csv`);
+    } catch (error) {
+      notifyFailure(error);
+    } finally {
+      setDownloading(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Platform KPIs"
+        description="Activation, usage, conversion and revenue across all businesses (UTC days)."
+        actions={
+          <Group gap="sm">
+            <PeriodSelect value={preset} onChange={setPreset} />
+            <Button variant="default" size="xs" onClick={() => void downloadCsv()} loading={downloading}>Download CSV</Button>
+          </Group>
+        }
+      />
+      <Loaded query={now} what="the platform figures">
+        {({ tenants, billing }) => <Standing tenants={tenants} billing={billing} report={report.data} />}
+      </Loaded>
+      <Loaded query={report} what="the period's report">
+        {(r) => (
+          <div style={{ opacity: report.isPlaceholderData ? 0.5 : 1 }} aria-busy={report.isPlaceholderData}>
+            <Title order={2} size="h4" mt="lg" mb="sm">{`From ${r.from} to ${r.to}`}</Title>
+            <PeriodFigures report={r} />
+          </div>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+function Standing({ tenants, billing, report }: { tenants: Schemas['TenantLine'][]; billing: Schemas['FiguresView']; report?: Schemas['PlatformReport'] }) {
+  const a = activation(tenants);
+  const perTenant = report ? messagesPerActiveTenant(report, a.active) : null;
+  return (
+    <SimpleGrid cols={{ base: 2, md: 4 }}>
+      <KpiCard label="Activation rate" value={percent(a.ratio)} hint={`${a.active} of ${a.total} tenants active`} />
+      <KpiCard label="Messages per active tenant" value={perTenant ?? '—'} hint="in the period, in and out" />
+      <KpiCard label="Trial conversion" value={percent(ratioOf(billing.trialConversion, billing.trialsStarted))}
+        hint={`${billing.trialsConverted} of ${billing.trialsStarted} trials paid`} />
+      <KpiCard label="MRR" value={amounts(billing.mrr)} hint={`${billing.activeSubscriptions} active subscriptions`} />
+      <KpiCard label="Churn" value={percent(ratioOf(billing.churnRate, billing.trialsConverted))} hint={`${billing.churned} cancelled`} />
+      <KpiCard label="Suspensions" value={billing.suspensions} hint="for unpaid invoices" />
+    </SimpleGrid>
+  );
+}
+
+function PeriodFigures({ report: r }: { report: Schemas['PlatformReport'] }) {
+  const quiet = r.messagesIn + r.messagesOut + r.tenantsRegistered + r.ticketsOpened + r.reviewsReceived === 0;
+  return (
+    <>
+      <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
+        <KpiCard label="Tenants registered" value={r.tenantsRegistered} />
+        <KpiCard label="Messages from customers" value={r.messagesIn} />
+        <KpiCard label="Messages to customers" value={r.messagesOut} />
+        <KpiCard label="Tickets opened" value={r.ticketsOpened} />
+        <KpiCard label="Reviews" value={r.reviewsReceived} hint={r.reviewsReceived ? `average ${r.averageRating} of 5, ${r.negativeReviews} negative` : undefined} />
+        <KpiCard label="Revenue to date" value={amounts(r.revenue)} hint="paid invoices, all time" />
+      </SimpleGrid>
+      {quiet ? (
+        <EmptyState>Nothing happened on the platform in this period.</EmptyState>
+      ) : (
+        <SimpleGrid cols={{ base: 1, lg: 2 }}>
+          <Card withBorder>
+            <DailyChart title="Messages per day" days={r.days.map((d) => ({ day: d.day, inbound: d.messagesIn, outbound: d.messagesOut }))} />
+          </Card>
+          <Card withBorder>
+            <SeriesChart title="Tenants registered per day" color="#7048e8" points={r.days.map((d) => ({ day: d.day, value: d.tenantsRegistered }))} />
+          </Card>
+          <Card withBorder>
+            <SeriesChart title="Tickets opened per day" color="#f76707" points={r.days.map((d) => ({ day: d.day, value: d.ticketsOpened }))} />
+          </Card>
+          <Card withBorder>
+            <SeriesChart title="Reviews per day" color="#0ca678" points={r.days.map((d) => ({ day: d.day, value: d.reviewsReceived }))} />
+          </Card>
+        </SimpleGrid>
+      )}
+      <Text size="xs" c="dimmed" mt="md">
+        Conversations and escalations are counted per business (each business's Reports page); the platform counters do not include them yet.
+      </Text>
+    </>
+  );
+}
