@@ -191,18 +191,25 @@ test('a manager drafts a quotation from the catalog, edits it, approves and send
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
 
     await eventually('the PDF goes to the customer on WhatsApp', () => stack.graph.sent.some((s) => s.body.includes('"document"') && s.body.includes(quoted.from)));
+
+    // While staff edit the sent quotation, the customer accepts it: the edit is refused with the API's sentence.
+    await page.getByRole('button', { name: 'Edit (new version)' }).click();
+    const late = page.getByRole('dialog', { name: /^Edit Q-/ });
+    await late.getByLabel('Qty').fill('4');
     assert.equal((await writes(quoted, 'I accept')).status, 200);
-    await eventually('the customer accepts', async () => {
-      await page.reload();
-      await page.getByRole('heading', { level: 1, name: /^Quotation Q-/ }).waitFor();
-      return (await page.getByLabel('Status: accepted').count()) === 1;
-    });
+    const quotationId = page.url().split('/').pop();
+    await eventually('the customer accepts', async () => (await (await asUser(bloomManager, 'GET', `/api/quotations/${quotationId}`)).json()).quotation.status === 'ACCEPTED');
+    await late.getByRole('button', { name: 'Save new version' }).click();
+    await late.getByRole('alert').filter({ hasText: 'The customer answered this quotation already' }).waitFor();
+    await late.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByLabel('Status: accepted').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Edit (new version)' }).count(), 0, 'an answered quotation is final');
+    assert.equal(await page.getByTestId('quotation-total').innerText(), '177.00 USD', 'the refused edit changed nothing');
 
     await visit(page, 'Quotations', 'Quotations');
     await page.getByTestId('quotation-row').filter({ hasText: 'accepted' }).first().waitFor();
     await screenshots(page, 'tenant-quotations');
-  });
+  }, ['409 (Conflict)']);
 });
 
 test('an approved order gets a review request; the low rating shows highlighted in the reviews', async () => {

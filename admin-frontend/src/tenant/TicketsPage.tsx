@@ -4,10 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { useMe } from '../auth/AuthProvider';
-import { may } from '../auth/roles';
 import { PageHeader } from '../ui/feedback';
 import { PagedList, usePagedList } from '../ui/paged';
+import { useAssignees, useNameOf } from './care/people';
 import { priorityColors, slaState, statusColors, statusName, ticketPriorities, ticketStatuses } from './care/tickets';
 import { NewTicketModal } from './tickets/NewTicketModal';
 import { TicketDetail } from './tickets/TicketDetail';
@@ -38,18 +37,6 @@ export function useIssueCategories() {
   });
 }
 
-/** Who a ticket can be filtered by or assigned to: me, and the tenant's users when the role may list them. */
-export function useAssignees() {
-  const me = useMe();
-  const users = useQuery({
-    queryKey: ['users', 'assignees'],
-    queryFn: () => unwrap(api.GET('/api/users', { params: { query: { limit: 200 } } })),
-    enabled: may(me.role, 'GET /api/users'),
-  });
-  const others = (users.data?.items ?? []).filter((u) => u.active && u.id !== me.userId).map((u) => ({ value: u.id, label: u.name }));
-  return [{ value: me.userId, label: `Me (${me.name})` }, ...others];
-}
-
 function TicketList() {
   const [status, setStatus] = useState<string | null>(null);
   const [priority, setPriority] = useState<string | null>(null);
@@ -61,7 +48,7 @@ function TicketList() {
   const tickets = usePagedList([...ticketsKey, status, category, assignee], (cursor) =>
     unwrap(api.GET('/api/tickets', { params: { query: { status: status ?? undefined, category: category ?? undefined, assignee: assignee ?? undefined, cursor, limit: 50 } } })), POLL_MS);
   const now = new Date();
-  const nameOf = (id: string | null | undefined) => (id ? assignees.find((a) => a.value === id)?.label ?? id : 'Nobody');
+  const nameOf = useNameOf();
   return (
     <>
       <PageHeader title="Tickets" description="Customers' issues for staff to resolve before their due time." actions={<Button onClick={creation.open}>New ticket</Button>} />
@@ -80,7 +67,7 @@ function TicketList() {
           const items = priority ? all.filter((t) => t.priority === priority) : all;
           if (items.length === 0) return <Text c="dimmed" ta="center" py="xl">No loaded ticket has this priority.</Text>;
           return (
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={760}>
               <Table striped highlightOnHover>
                 <Table.Thead>
                   <Table.Tr><Table.Th>Subject</Table.Th><Table.Th>Status</Table.Th><Table.Th>Priority</Table.Th><Table.Th>Category</Table.Th><Table.Th>Assignee</Table.Th><Table.Th>Due</Table.Th></Table.Tr>
@@ -90,9 +77,9 @@ function TicketList() {
                     const sla = slaState(t, now);
                     return (
                       <Table.Tr key={t.id} data-testid="ticket-row">
-                        <Table.Td><Anchor component={Link} to={t.id}>{t.subject}</Anchor>{t.customerPhone && <Text size="xs" c="dimmed">{t.customerPhone}</Text>}</Table.Td>
-                        <Table.Td><Badge color={statusColors[t.status] ?? 'gray'} variant="light">{statusName(t.status)}</Badge></Table.Td>
-                        <Table.Td><Badge color={priorityColors[t.priority] ?? 'gray'} variant="outline">{statusName(t.priority)}</Badge></Table.Td>
+                        <Table.Td miw={180}><Anchor component={Link} to={t.id}>{t.subject}</Anchor>{t.customerPhone && <Text size="xs" c="dimmed">{t.customerPhone}</Text>}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge color={statusColors[t.status] ?? 'gray'} variant="light">{statusName(t.status)}</Badge></Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge color={priorityColors[t.priority] ?? 'gray'} variant="outline">{statusName(t.priority)}</Badge></Table.Td>
                         <Table.Td>{t.category}</Table.Td>
                         <Table.Td>{nameOf(t.assignee)}</Table.Td>
                         <Table.Td><Text size="sm" c={sla.overdue ? 'red.8' : undefined} fw={sla.overdue ? 700 : undefined}>{sla.overdue ? '⚠ ' : ''}{sla.text}</Text></Table.Td>

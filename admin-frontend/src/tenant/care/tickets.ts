@@ -57,7 +57,7 @@ export function span(ms: number): string {
 /** Where a ticket stands against its due time at `now`. */
 export function slaState(ticket: { status: string; dueAt: string; overdue?: boolean }, now: Date): SlaState {
   const due = new Date(ticket.dueAt).getTime();
-  if (!countsAgainstSla(ticket.status)) return { overdue: false, text: `${statusName(ticket.status)}; was due ${new Date(due).toLocaleString()}` };
+  if (!countsAgainstSla(ticket.status)) return { overdue: false, text: `${statusName(ticket.status)}: the due time no longer counts` };
   const left = due - now.getTime();
   if (left < 0 || ticket.overdue === true) return { overdue: true, text: `Overdue by ${span(Math.min(left, 0))}` };
   return { overdue: false, text: `Due in ${span(left)}` };

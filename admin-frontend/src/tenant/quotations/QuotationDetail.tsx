@@ -7,6 +7,7 @@ import { sentenceOf } from '../../api/errors';
 import { useMe } from '../../auth/AuthProvider';
 import { may } from '../../auth/roles';
 import { Loaded, notifyDone, notifyFailure, PageHeader, useChange } from '../../ui/feedback';
+import { useNameOf } from '../care/people';
 import { quotationActions, quotationColors } from '../care/quotations';
 import { quotationsKey } from '../QuotationsPage';
 import { QuotationForm } from './QuotationForm';
@@ -38,6 +39,7 @@ export function QuotationDetail() {
 }
 
 function Lines({ quotation: q }: { quotation: Quotation }) {
+  const nameOf = useNameOf();
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
@@ -57,8 +59,8 @@ function Lines({ quotation: q }: { quotation: Quotation }) {
       <Text ta="right" mt="xs">Total <b data-testid="quotation-total">{q.total} {q.currency}</b></Text>
       {q.notes && <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }}>{q.notes}</Text>}
       <Text size="xs" c="dimmed" mt="sm">
-        Drafted by {q.createdBy} {new Date(q.createdAt).toLocaleString()}
-        {q.approvedBy ? ` · approved by ${q.approvedBy} ${new Date(q.approvedAt).toLocaleString()}` : ''}
+        Drafted by {nameOf(q.createdBy)} {new Date(q.createdAt).toLocaleString()}
+        {q.approvedBy ? ` · approved by ${nameOf(q.approvedBy)} ${new Date(q.approvedAt).toLocaleString()}` : ''}
         {q.sentAt ? ` · sent ${new Date(q.sentAt).toLocaleString()}` : ''}
         {q.answeredAt ? ` · answered ${new Date(q.answeredAt).toLocaleString()}` : ''}
       </Text>
@@ -119,6 +121,7 @@ function Actions({ quotation: q }: { quotation: Quotation }) {
 }
 
 function Versions({ versions, current }: { versions: Quotation[]; current: number }) {
+  const nameOf = useNameOf();
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">Versions</Title>
@@ -127,7 +130,7 @@ function Versions({ versions, current }: { versions: Quotation[]; current: numbe
           <Group key={v.version} justify="space-between" wrap="wrap">
             <Text size="sm" fw={v.version === current ? 700 : undefined}>Version {v.version}{v.version === current ? ' (current)' : ''}</Text>
             <Text size="sm">{v.total} {v.currency} · {v.items.length} line{v.items.length === 1 ? '' : 's'}</Text>
-            <Text size="xs" c="dimmed">{v.editedBy ?? v.createdBy} · {new Date(v.editedAt ?? v.createdAt).toLocaleString()}</Text>
+            <Text size="xs" c="dimmed">{nameOf(v.editedBy ?? v.createdBy)} · {new Date(v.editedAt ?? v.createdAt).toLocaleString()}</Text>
           </Group>
         ))}
       </Stack>

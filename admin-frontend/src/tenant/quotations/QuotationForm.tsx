@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiError, sentenceOf } from '../../api/errors';
@@ -22,6 +22,7 @@ export function QuotationForm({ editing, onClose, onSaved }: { editing?: Quotati
   const [lines, setLines] = useState<Line[]>(editing?.items.map(({ serviceId, quantity }) => ({ serviceId, quantity })) ?? []);
   const [notes, setNotes] = useState(editing?.notes ?? '');
   const [conflict, setConflict] = useState<string | null>(null);
+  const queries = useQueryClient();
   const save = useChange(
     async ({ items, text }: { items: Line[]; text: string }) => editing
       ? unwrap(api.PUT('/api/quotations/{quotationId}', { params: { path: { quotationId: editing.id } }, body: { items, notes: text } }))
@@ -34,7 +35,11 @@ export function QuotationForm({ editing, onClose, onSaved }: { editing?: Quotati
     setConflict(null);
     save.mutate({ items: lines, text: notes.trim() }, {
       onSuccess: (q) => { onClose(); onSaved(q); },
-      onError: (error) => setConflict(error instanceof ApiError && error.status === 409 ? sentenceOf(error) : null),
+      onError: (error) => {
+        if (!(error instanceof ApiError && error.status === 409)) return;
+        setConflict(sentenceOf(error));
+        void queries.invalidateQueries({ queryKey: quotationsKey });
+      },
     });
   }
   return (
@@ -48,7 +53,7 @@ export function QuotationForm({ editing, onClose, onSaved }: { editing?: Quotati
           return (
             <form onSubmit={submit}>
               <Stack>
-                {conflict && <Alert color="red" role="alert" title="Someone changed this quotation">{conflict} Close this form and open it again to edit the latest version.</Alert>}
+                {conflict && <Alert color="red" role="alert" title="This quotation changed meanwhile">{conflict} Close this form to see the latest version.</Alert>}
                 {editing
                   ? <Text size="sm">For <b>{editing.customerName || editing.customerPhone}</b> · saving makes version {editing.version + 1}, a draft to be approved again.</Text>
                   : <Loaded query={customers} what="customers">

@@ -8,7 +8,8 @@ import { useMe } from '../../auth/AuthProvider';
 import { may } from '../../auth/roles';
 import { EmptyState, Loaded, PageHeader, useChange } from '../../ui/feedback';
 import { allowedMoves, moveLabel, priorityColors, slaState, statusColors, statusName, ticketPriorities } from '../care/tickets';
-import { ticketsKey, useAssignees } from '../TicketsPage';
+import { useAssignees, useNameOf } from '../care/people';
+import { ticketsKey } from '../TicketsPage';
 
 type Ticket = Schemas['TicketView'];
 
@@ -42,6 +43,7 @@ export function TicketDetail() {
 
 function TicketFacts({ ticket: t }: { ticket: Ticket }) {
   const sla = slaState(t, new Date());
+  const nameOf = useNameOf();
   return (
     <Card withBorder>
       <Group gap="xs" mb="sm">
@@ -51,7 +53,7 @@ function TicketFacts({ ticket: t }: { ticket: Ticket }) {
       {sla.overdue
         ? <Alert color="red" variant="light" title="Overdue" data-testid="sla">{sla.text} · it was due {new Date(t.dueAt).toLocaleString()}</Alert>
         : <Text size="sm" data-testid="sla">{sla.text} · due {new Date(t.dueAt).toLocaleString()}</Text>}
-      <Text size="sm" mt="sm">Opened {new Date(t.openedAt).toLocaleString()} by {t.openedBy}</Text>
+      <Text size="sm" mt="sm">Opened {new Date(t.openedAt).toLocaleString()} by {nameOf(t.openedBy)}</Text>
       {t.customerPhone && <Text size="sm">Customer {t.customerPhone}</Text>}
       {t.conversationId && <Anchor component={Link} to={`/inbox/${t.conversationId}`} size="sm">Open the conversation</Anchor>}
     </Card>
@@ -70,7 +72,7 @@ function TicketActions({ ticket: t }: { ticket: Ticket }) {
   const prioritize = useChange((priority: string) => unwrap(api.POST('/api/tickets/{ticketId}/priority', { ...path, body: { priority } })), { done: 'The priority and due time changed.', ...refresh });
   const assign = useChange((userId: string) => unwrap(api.POST('/api/tickets/{ticketId}/assign', { ...path, body: { userId } })), { done: 'The ticket is assigned; they are notified.', ...refresh });
   const moves = allowedMoves(t.status);
-  const assigneeName = t.assignee ? assignees.find((a) => a.value === t.assignee)?.label ?? t.assignee : 'Nobody';
+  const assigneeName = useNameOf()(t.assignee);
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">Work on it</Title>
@@ -102,6 +104,7 @@ function Notes({ ticketId }: { ticketId: string }) {
   const key = [...ticketsKey, ticketId, 'notes'];
   const notes = useQuery({ queryKey: key, queryFn: () => unwrap(api.GET('/api/tickets/{ticketId}/notes', path)) });
   const [text, setText] = useState('');
+  const nameOf = useNameOf();
   const add = useChange((note: string) => unwrap(api.POST('/api/tickets/{ticketId}/notes', { ...path, body: { text: note } })), { done: 'The note is added.', refresh: [key, [...ticketsKey, ticketId, 'history']] });
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -116,7 +119,7 @@ function Notes({ ticketId }: { ticketId: string }) {
             {items.map((n) => (
               <div key={n.id}>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{n.text}</Text>
-                <Text size="xs" c="dimmed">{n.author} · {new Date(n.at).toLocaleString()}</Text>
+                <Text size="xs" c="dimmed">{nameOf(n.author)} · {new Date(n.at).toLocaleString()}</Text>
               </div>
             ))}
           </Stack>
@@ -133,6 +136,7 @@ function Notes({ ticketId }: { ticketId: string }) {
 }
 
 function History({ ticketId }: { ticketId: string }) {
+  const nameOf = useNameOf();
   const history = useQuery({ queryKey: [...ticketsKey, ticketId, 'history'], queryFn: () => unwrap(api.GET('/api/tickets/{ticketId}/history', { params: { path: { ticketId } } })) });
   return (
     <Card withBorder>
@@ -142,7 +146,7 @@ function History({ ticketId }: { ticketId: string }) {
           <Timeline bulletSize={12} lineWidth={2} data-testid="history">
             {items.map((c) => (
               <Timeline.Item key={c.id} title={<Text size="sm">{c.field}: {c.from ? `${c.from} → ` : ''}{c.to}</Text>}>
-                <Text size="xs" c="dimmed">{c.actor} · {new Date(c.at).toLocaleString()}</Text>
+                <Text size="xs" c="dimmed">{nameOf(c.actor)} · {new Date(c.at).toLocaleString()}</Text>
               </Timeline.Item>
             ))}
           </Timeline>
