@@ -13,6 +13,9 @@ const kindNames: Record<string, string> = {
 };
 const kindColors: Record<string, string> = { ESCALATED: 'orange', NEGATIVE_REVIEW: 'red', TICKET_ASSIGNED: 'blue' };
 
+/** The API's subject is often an id (of the conversation, order or ticket); only a readable one is shown. */
+const isId = (subject: string) => /^[a-z]{3}_[0-9A-Z]{20,}$/.test(subject);
+
 export default function NotificationsPage() {
   const [show, setShow] = useState<'unread' | 'all'>('unread');
   const list = usePagedList([...notificationsKey, 'list', show], (cursor) =>
@@ -41,11 +44,11 @@ function NotificationCard({ notification: n }: { notification: Notification }) {
         </Group>
         <Text size="xs" c="dimmed">{new Date(n.at).toLocaleString()}</Text>
       </Group>
-      <Text fw={600} mt="xs">{n.subject}</Text>
-      {n.text && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{n.text}</Text>}
+      <Text fw={n.read ? undefined : 600} mt="xs" style={{ whiteSpace: 'pre-wrap' }}>{n.text || n.subject}</Text>
+      {n.text && !isId(n.subject) && <Text size="xs" c="dimmed">{n.subject}</Text>}
       <Group justify="space-between" mt="xs" wrap="wrap">
         {n.conversationId ? <Anchor component={Link} to={`/inbox/${n.conversationId}`} size="sm">Open the conversation</Anchor> : <span />}
-        {!n.read && <Button size="xs" variant="light" loading={markRead.isPending} onClick={() => markRead.mutate(undefined)} aria-label={`Mark read: ${n.subject}`}>Mark read</Button>}
+        {!n.read && <Button size="xs" variant="light" loading={markRead.isPending} onClick={() => markRead.mutate(undefined)} aria-label={`Mark read: ${n.text || n.subject}`}>Mark read</Button>}
       </Group>
     </Card>
   );

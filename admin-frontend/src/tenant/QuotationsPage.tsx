@@ -40,7 +40,7 @@ function QuotationList() {
                   <Table.Tr key={q.id} data-testid="quotation-row">
                     <Table.Td><Anchor component={Link} to={q.id}>{q.reference}</Anchor></Table.Td>
                     <Table.Td>{q.customerName || q.customerPhone}</Table.Td>
-                    <Table.Td><Badge color={quotationColors[q.status] ?? 'gray'} variant="light">{q.status.toLowerCase()}</Badge></Table.Td>
+                    <Table.Td><Badge color={quotationColors[q.status] ?? 'gray'} variant="light" miw="max-content">{q.status.toLowerCase()}</Badge></Table.Td>
                     <Table.Td ta="right"><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{q.total} {q.currency}</Text></Table.Td>
                     <Table.Td><Text size="sm">{new Date(q.editedAt ?? q.createdAt).toLocaleString()}</Text></Table.Td>
                   </Table.Tr>

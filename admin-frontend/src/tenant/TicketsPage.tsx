@@ -78,8 +78,8 @@ function TicketList() {
                     return (
                       <Table.Tr key={t.id} data-testid="ticket-row">
                         <Table.Td miw={180}><Anchor component={Link} to={t.id}>{t.subject}</Anchor>{t.customerPhone && <Text size="xs" c="dimmed">{t.customerPhone}</Text>}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge color={statusColors[t.status] ?? 'gray'} variant="light">{statusName(t.status)}</Badge></Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge color={priorityColors[t.priority] ?? 'gray'} variant="outline">{statusName(t.priority)}</Badge></Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge color={statusColors[t.status] ?? 'gray'} variant="light" miw="max-content">{statusName(t.status)}</Badge></Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}><Badge color={priorityColors[t.priority] ?? 'gray'} variant="outline" miw="max-content">{statusName(t.priority)}</Badge></Table.Td>
                         <Table.Td>{t.category}</Table.Td>
                         <Table.Td>{nameOf(t.assignee)}</Table.Td>
                         <Table.Td><Text size="sm" c={sla.overdue ? 'red.8' : undefined} fw={sla.overdue ? 700 : undefined}>{sla.overdue ? '⚠ ' : ''}{sla.text}</Text></Table.Td>

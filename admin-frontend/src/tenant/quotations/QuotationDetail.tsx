@@ -127,11 +127,13 @@ function Versions({ versions, current }: { versions: Quotation[]; current: numbe
       <Title order={2} size="h4" mb="sm">Versions</Title>
       <Stack gap="xs" data-testid="versions">
         {[...versions].sort((a, b) => b.version - a.version).map((v) => (
-          <Group key={v.version} justify="space-between" wrap="wrap">
-            <Text size="sm" fw={v.version === current ? 700 : undefined}>Version {v.version}{v.version === current ? ' (current)' : ''}</Text>
-            <Text size="sm">{v.total} {v.currency} · {v.items.length} line{v.items.length === 1 ? '' : 's'}</Text>
-            <Text size="xs" c="dimmed">{nameOf(v.editedBy ?? v.createdBy)} · {new Date(v.editedAt ?? v.createdAt).toLocaleString()}</Text>
-          </Group>
+          <div key={v.version}>
+            <Group justify="space-between" wrap="wrap" gap="xs">
+              <Text size="sm" fw={v.version === current ? 700 : undefined}>Version {v.version}{v.version === current ? ' (current)' : ''}</Text>
+              <Text size="sm">{v.total} {v.currency} · {v.items.length} line{v.items.length === 1 ? '' : 's'}</Text>
+            </Group>
+            <Text size="xs" c="dimmed">{v.status.toLowerCase()} · {nameOf(v.editedBy ?? v.createdBy)} · {new Date(v.editedAt ?? v.createdAt).toLocaleString()}</Text>
+          </div>
         ))}
       </Stack>
     </Card>
