@@ -134,6 +134,7 @@ test('staff open a ticket by hand; a move the API refuses shows its sentence', a
     const form = page.getByRole('dialog', { name: 'New ticket' });
     await form.getByLabel('Subject').fill('The card went to the wrong address');
     await form.getByLabel('Customer phone').fill('+1 555 042 7009');
+    await screenshots(page, 'tenant-ticket-new');
     await form.getByRole('button', { name: 'Open ticket' }).click();
     await page.getByRole('heading', { level: 1, name: 'The card went to the wrong address' }).waitFor();
     await page.getByText(/Wrong address/).first().waitFor();
@@ -167,6 +168,7 @@ test('a manager drafts a quotation from the catalog, edits it, approves and send
     assert.equal(await form.getByTestId('quotation-preview-total').innerText(), '118.00 USD');
     assert.equal(await form.getByRole('textbox', { name: /price/i }).count(), 0, 'no price can be typed');
     await form.getByLabel('Notes for the customer').fill('Valid for 14 days');
+    await screenshots(page, 'tenant-quotation-new');
     await form.getByRole('button', { name: 'Draft quotation' }).click();
 
     await page.getByRole('heading', { level: 1, name: /^Quotation Q-.*-v1$/ }).waitFor();
