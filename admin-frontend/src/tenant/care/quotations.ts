@@ -12,7 +12,7 @@ export function quotationActions(status: string, mayApprove: boolean): Quotation
   return { edit: !answered(status), approve: status === 'DRAFT' && mayApprove, send: status === 'APPROVED' };
 }
 
-export const quotationColors: Record<string, string> = { DRAFT: 'gray', APPROVED: 'blue', SENT: 'yellow', ACCEPTED: 'teal', DECLINED: 'red' };
+export const quotationColors: Record<string, string> = { DRAFT: 'gray', APPROVED: 'blue', SENT: 'indigo', ACCEPTED: 'teal', DECLINED: 'red' };
 
 /** A catalog price ("59.00", "1200") as integer hundredths, exactly. */
 export function hundredths(price: string): number {

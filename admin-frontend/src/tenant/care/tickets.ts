@@ -31,7 +31,7 @@ export function statusName(status: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
-export const statusColors: Record<string, string> = { OPEN: 'blue', IN_PROGRESS: 'yellow', RESOLVED: 'teal', CLOSED: 'gray' };
+export const statusColors: Record<string, string> = { OPEN: 'blue', IN_PROGRESS: 'grape', RESOLVED: 'teal', CLOSED: 'gray' };
 export const priorityColors: Record<string, string> = { URGENT: 'red', HIGH: 'orange', NORMAL: 'blue', LOW: 'gray' };
 
 /** Only open and in-progress tickets count against their SLA. */
