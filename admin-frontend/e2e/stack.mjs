@@ -20,7 +20,7 @@ function freePort() {
   });
 }
 
-/** Answers every Graph API send with a message id, and remembers what was sent. */
+/** Answers every Graph API send with a message id (a media upload with a media id), and remembers what was sent. */
 async function startFakeGraph() {
   const sent = [];
   const server = createServer((request, response) => {
@@ -29,7 +29,9 @@ async function startFakeGraph() {
     request.on('end', () => {
       sent.push({ path: request.url, body });
       response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ messaging_product: 'whatsapp', messages: [{ id: `wamid.fake${sent.length}` }] }));
+      // a media upload (POST /{phone-number-id}/media) is answered with the media id, as Meta does
+      if (request.url.endsWith('/media')) response.end(JSON.stringify({ id: `media.fake${sent.length}` }));
+      else response.end(JSON.stringify({ messaging_product: 'whatsapp', messages: [{ id: `wamid.fake${sent.length}` }] }));
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

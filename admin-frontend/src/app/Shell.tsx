@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useMe, useAuth } from '../auth/AuthProvider';
 import { Loading } from '../ui/feedback';
+import { NotificationBell } from './NotificationBell';
 import { sectionsFor } from './sections';
 
 const roleNames = { SUPER_ADMIN: 'Platform admin', TENANT_ADMIN: 'Admin', MANAGER: 'Manager', AGENT: 'Agent' } as const;
@@ -24,6 +25,7 @@ export function Shell() {
             <Badge variant="light" visibleFrom="xs">{roleNames[me.role]}</Badge>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">{me.name}</Text>
             <Button component={Link} to="/account/password" variant="subtle" size="xs">Password</Button>
             <Button variant="default" size="xs" onClick={() => void signOut()}>Sign out</Button>

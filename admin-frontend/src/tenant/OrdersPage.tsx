@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { useMe } from '../auth/AuthProvider';
 import { may } from '../auth/roles';
-import { PageHeader, useChange } from '../ui/feedback';
+import { notifyDone, PageHeader, useChange } from '../ui/feedback';
 import { PagedList, usePagedList } from '../ui/paged';
 import { EditOrderModal } from './orders/EditOrderModal';
 import { RejectOrderModal } from './orders/RejectOrderModal';
@@ -32,6 +32,9 @@ export default function OrdersPage() {
 function OrderCard({ order }: { order: Order }) {
   const canDecide = may(useMe().role, 'POST /api/orders/{orderId}/approve') && order.status === 'PENDING';
   const [dialog, setDialog] = useState<'edit' | 'reject' | null>(null);
+  const canAsk = may(useMe().role, 'POST /api/orders/{orderId}/review-request') && order.status === 'APPROVED';
+  const askReview = useChange(() => unwrap(api.POST('/api/orders/{orderId}/review-request', { params: { path: { orderId: order.id } } })),
+    { refresh: [['reviews']] });
   const approve = useChange(() => unwrap(api.POST('/api/orders/{orderId}/approve', { params: { path: { orderId: order.id } } })), { done: 'The order is approved; the customer is told.', refresh: [ordersKey] });
   const { customer } = order;
   return (
@@ -55,6 +58,12 @@ function OrderCard({ order }: { order: Order }) {
       </Table.ScrollContainer>
       <Group justify="space-between" mt="sm" wrap="wrap">
         <Text size="sm">Total <b>{order.total} {order.currency}</b> · requested {new Date(order.createdAt).toLocaleString()}{order.decidedBy ? ` · decided by ${order.decidedBy}` : ''}</Text>
+        {canAsk && (
+          <Button size="xs" variant="light" loading={askReview.isPending}
+            onClick={() => askReview.mutate(undefined, { onSuccess: (a) => notifyDone(a.asked ? 'The customer is asked for a review on WhatsApp.' : 'This customer was asked about this order already.') })}>
+            Ask for a review
+          </Button>
+        )}
         {canDecide && (
           <Group gap="xs">
             <Button size="xs" variant="default" onClick={() => setDialog('edit')}>Edit, then approve</Button>
