@@ -62,7 +62,7 @@ public final class DynamoClients {
     }
 
     /** Explicit keys in the environment (local stack) win; otherwise the SDK's default chain. */
-    private static AwsCredentialsProvider credentials() {
+    static AwsCredentialsProvider credentials() {
         return Env.find("AWS_ACCESS_KEY_ID")
                 .<AwsCredentialsProvider>map(id -> StaticCredentialsProvider.create(Env.find("AWS_SESSION_TOKEN")
                         .<AwsCredentials>map(token -> AwsSessionCredentials.create(id, Env.require("AWS_SECRET_ACCESS_KEY"), token))

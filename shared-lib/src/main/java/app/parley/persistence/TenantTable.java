@@ -20,6 +20,7 @@ public final class TenantTable {
     private final DynamoDbClient client;
     private final String name;
     private final SealedAttributes sealed;
+    private final TenantSessions sessions;
     private final MessageRetention retention = new MessageRetention(java.time.Clock.systemUTC());
 
     public TenantTable(DynamoDbClient client, String name) {
@@ -27,9 +28,20 @@ public final class TenantTable {
     }
 
     public TenantTable(DynamoDbClient client, String name, TenantCrypto crypto) {
+        this(client, name, crypto, TenantSessions.fromEnvironment());
+    }
+
+    /** With {@code sessions}, each tenant's requests are signed with that tenant's own session (see {@link TenantSessions}). */
+    public TenantTable(DynamoDbClient client, String name, TenantCrypto crypto, TenantSessions sessions) {
         this.client = client;
         this.name = name;
         this.sealed = new SealedAttributes(crypto);
+        this.sessions = sessions;
+    }
+
+    /** The tenant scope of a request, with the tenant's session in AWS. */
+    private software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration scope(TenantId t) {
+        return TenantScope.of(t, sessions);
     }
 
     /** Destroys the tenant's key: every sealed attribute it ever wrote, in any copy or backup, stays unreadable. */
@@ -54,12 +66,12 @@ public final class TenantTable {
 
     public Optional<Map<String, AttributeValue>> get(TenantId t, String pk, String sk) {
         GetItemResponse r = client.getItem(b -> b.tableName(name).key(key(pk, sk)).consistentRead(true)
-                .overrideConfiguration(TenantScope.of(t)));
+                .overrideConfiguration(scope(t)));
         return r.hasItem() && !r.item().isEmpty() ? read(t, r.item()) : Optional.empty();
     }
 
     public void put(TenantItem item) {
-        client.putItem(b -> b.tableName(name).item(stored(item)).overrideConfiguration(TenantScope.of(item.tenant())));
+        client.putItem(b -> b.tableName(name).item(stored(item)).overrideConfiguration(scope(item.tenant())));
     }
 
     /** Writes the item only if no item has its key; false when one already does. */
@@ -77,7 +89,7 @@ public final class TenantTable {
         try {
             client.putItem(b -> b.tableName(name).item(stored(item)).conditionExpression(condition)
                     .expressionAttributeNames(names.isEmpty() ? null : names).expressionAttributeValues(values)
-                    .overrideConfiguration(TenantScope.of(item.tenant())));
+                    .overrideConfiguration(scope(item.tenant())));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -88,7 +100,7 @@ public final class TenantTable {
         try {
             client.putItem(b -> b.tableName(name).item(stored(item)).conditionExpression(condition)
                     .expressionAttributeValues(values.isEmpty() ? null : values)
-                    .overrideConfiguration(TenantScope.of(item.tenant())));
+                    .overrideConfiguration(scope(item.tenant())));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -102,7 +114,7 @@ public final class TenantTable {
                     .updateExpression(update.update()).conditionExpression(update.condition())
                     .expressionAttributeNames(update.names().isEmpty() ? null : update.names())
                     .expressionAttributeValues(update.values().isEmpty() ? null : update.values())
-                    .returnValues(ReturnValue.ALL_NEW).overrideConfiguration(TenantScope.of(t))).attributes()).map(i -> sealed.open(t, i));
+                    .returnValues(ReturnValue.ALL_NEW).overrideConfiguration(scope(t))).attributes()).map(i -> sealed.open(t, i));
         } catch (ConditionalCheckFailedException e) {
             return Optional.empty();
         }
@@ -111,7 +123,7 @@ public final class TenantTable {
     /** Deletes one item; true when it existed. */
     public boolean delete(TenantId t, String pk, String sk) {
         DeleteItemResponse r = client.deleteItem(b -> b.tableName(name).key(key(pk, sk))
-                .returnValues(ReturnValue.ALL_OLD).overrideConfiguration(TenantScope.of(t)));
+                .returnValues(ReturnValue.ALL_OLD).overrideConfiguration(scope(t)));
         return r.hasAttributes() && !r.attributes().isEmpty();
     }
 
@@ -180,7 +192,7 @@ public final class TenantTable {
     }
 
     private Slice slice(TenantId t, QueryRequest.Builder b, int limit, boolean newestFirst, Map<String, AttributeValue> start) {
-        b.scanIndexForward(!newestFirst).overrideConfiguration(TenantScope.of(t));
+        b.scanIndexForward(!newestFirst).overrideConfiguration(scope(t));
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         do {
             QueryResponse r = client.query(b.exclusiveStartKey(start).limit(limit - items.size()).build());
@@ -199,7 +211,7 @@ public final class TenantTable {
     }
 
     private List<Map<String, AttributeValue>> pages(TenantId t, QueryRequest.Builder b, int limit, boolean newestFirst) {
-        b.scanIndexForward(!newestFirst).overrideConfiguration(TenantScope.of(t));
+        b.scanIndexForward(!newestFirst).overrideConfiguration(scope(t));
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
@@ -218,7 +230,7 @@ public final class TenantTable {
             Map<String, List<WriteRequest>> pending = Map.of(name, writes);
             while (!pending.isEmpty()) {
                 Map<String, List<WriteRequest>> request = pending;
-                pending = client.batchWriteItem(b -> b.requestItems(request).overrideConfiguration(TenantScope.of(t))).unprocessedItems();
+                pending = client.batchWriteItem(b -> b.requestItems(request).overrideConfiguration(scope(t))).unprocessedItems();
             }
         }
     }
@@ -232,7 +244,7 @@ public final class TenantTable {
             Map<String, List<WriteRequest>> pending = Map.of(name, writes);
             while (!pending.isEmpty()) {
                 Map<String, List<WriteRequest>> request = pending;
-                pending = client.batchWriteItem(b -> b.requestItems(request).overrideConfiguration(TenantScope.of(t)))
+                pending = client.batchWriteItem(b -> b.requestItems(request).overrideConfiguration(scope(t)))
                         .unprocessedItems();
             }
         }
@@ -264,7 +276,7 @@ public final class TenantTable {
 
     /** Runs a transaction that may also touch the platform table, scoped to {@code t}. */
     public Transaction.Outcome transact(TenantId t, List<TransactWriteItem> items) {
-        return Transaction.run(client, items, TenantScope.of(t));
+        return Transaction.run(client, items, scope(t));
     }
 
     public static Map<String, AttributeValue> key(String pk, String sk) {

@@ -3,6 +3,7 @@ package app.parley.api;
 import app.parley.api.audit.Auditor;
 import app.parley.api.auth.Accounts;
 import app.parley.api.auth.AuthEndpoints;
+import app.parley.api.auth.IssuerEndpoints;
 import app.parley.api.auth.PasswordResets;
 import app.parley.api.billing.BillingEndpoints;
 import app.parley.api.billing.PlatformBillingEndpoints;
@@ -116,6 +117,7 @@ public final class ApiWiring {
 
         List<Operation> operations = new ArrayList<>();
         operations.addAll(new AuthEndpoints(logins, sessions, accounts).operations());
+        operations.addAll(new IssuerEndpoints(d.signingKeys(), d.tokenSettings()).operations());
         operations.addAll(new ServiceEndpoints(services, tenants, auditor).operations());
         operations.addAll(new KnowledgeEndpoints(new DynamoFaqs(tables.tenant()), new DynamoLookupTables(tables.tenant()), auditor,
                 new DynamoLookupHistory(tables.tenant()), clock).operations());

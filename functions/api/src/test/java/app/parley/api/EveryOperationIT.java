@@ -203,7 +203,22 @@ class EveryOperationIT {
             if (m.getValue().get("security").isEmpty()) open.add(m.getKey().toUpperCase() + " " + p.getKey());
         }));
         assertThat(open).contains("POST /api/signup", "POST /api/signup/verify")
-                .allSatisfy(op -> assertThat(op).matches("(GET /health|GET /api/openapi.json|POST /api/auth/.*|POST /api/signup.*)"));
+                .allSatisfy(op -> assertThat(op).matches("(GET /health|GET /api/openapi.json|POST /api/auth/.*|POST /api/signup.*"
+                        + "|GET /api/auth/\\.well-known/openid-configuration|GET /api/auth/jwks\\.json)"));
+    }
+
+    @Test
+    void the_token_issuers_discovery_document_and_public_keys_answer_anyone_and_hold_no_private_key() {
+        var discovery = api.call("GET", "/api/auth/.well-known/openid-configuration", (String) null, null);
+        var keys = api.call("GET", "/api/auth/jwks.json", (String) null, null);
+
+        assertThat(discovery.status()).isEqualTo(200);
+        assertThat(discovery.json().get("jwks_uri").asText()).isEqualTo(discovery.json().get("issuer").asText() + "/jwks.json");
+        assertThat(keys.status()).isEqualTo(200);
+        assertThat(keys.json().get("keys")).isNotEmpty().allSatisfy(key -> {
+            assertThat(key.get("kty").asText()).isEqualTo("EC");
+            assertThat(key.has("d")).as("private part").isFalse();
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.parley.local;
 
 import app.parley.local.engines.CloudTemplate;
+import app.parley.persistence.TenantSessions;
 import app.parley.local.engines.EmbeddedSqs;
 import java.io.IOException;
 import java.io.Reader;
@@ -41,6 +42,8 @@ public record LocalEnvironment(Map<String, String> values, List<String> generate
         template.tables().forEach(t -> tables.put(t.logicalId(), t.name()));
         template.functions().forEach(f -> f.environment().forEach((name, raw) ->
                 values.put(name, resolveValue(raw, template, tables, endpoints.queueUrls()))));
+        // DynamoDB Local enforces no IAM: tenant requests keep the local credentials (no tenant sessions, no STS)
+        values.remove(TenantSessions.ROLE_ENV);
         values.put("AWS_ENDPOINT_URL_DYNAMODB", endpoints.dynamo().toString());
         values.put("AWS_ENDPOINT_URL_SQS", endpoints.sqs().toString());
         values.put("AWS_REGION", EmbeddedSqs.REGION);

@@ -58,6 +58,8 @@ public final class LocalStack implements AutoCloseable {
             Env.override(environment.values());
             keepSdkDefaultsLocal();
             URI baseUrl = URI.create("http://127.0.0.1:" + frontDoor.port() + "/");
+            // tokens name the front door as their issuer, whose discovery document and keys it serves
+            Env.override(java.util.Map.of("JWT_ISSUER", Optional.ofNullable(System.getenv("JWT_ISSUER")).orElse(baseUrl + "api/auth")));
             var context = new StartupContext(environment.values(), baseUrl, options.seed(), options.dataDir(), hadData, console);
             steps.stream().sorted(Comparator.comparingInt(StartupStep::order)).forEach(step -> {
                 step.run(context);

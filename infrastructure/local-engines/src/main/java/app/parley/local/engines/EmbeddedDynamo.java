@@ -36,12 +36,13 @@ public final class EmbeddedDynamo implements AutoCloseable {
 
     public static EmbeddedDynamo start(Path dataDir) {
         int port = freePort();
-        List<String> args = new ArrayList<>(List.of("-port", Integer.toString(port), "-disableTelemetry"));
+        // -sharedDb: one database whatever the access key, as in AWS (tenant sessions sign with their own keys)
+        List<String> args = new ArrayList<>(List.of("-port", Integer.toString(port), "-disableTelemetry", "-sharedDb"));
         if (dataDir == null) {
             args.add("-inMemory");
         } else {
             createDirectories(dataDir);
-            args.addAll(List.of("-dbPath", dataDir.toAbsolutePath().toString(), "-sharedDb"));
+            args.addAll(List.of("-dbPath", dataDir.toAbsolutePath().toString()));
         }
         try {
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
