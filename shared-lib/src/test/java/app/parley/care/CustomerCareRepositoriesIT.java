@@ -158,7 +158,7 @@ class CustomerCareRepositoriesIT {
         new AddingUsers(new DynamoUsers(tables)).add(new AddUser(w.tenant().id(), "boss@care-mail.example", "Boss", Role.MANAGER, "$argon2id$v=19$m=65536,t=3,p=1$x$y"));
         var mailer = new OutboxMailer(tables.platform(), Clock.systemUTC());
         var placing = new PlacingOrderRequests(new PlacingOrderRequests.Ports(new DynamoServices(tables.tenant()),
-                new DynamoOrders(tables.tenant()), new DynamoOrderLinks(tables.tenant()),
+                new DynamoOrders(tables), new DynamoOrderLinks(tables.tenant()),
                 new MailingNotifications(new DynamoNotifications(tables.tenant()), new DynamoUsers(tables), mailer),
                 new DynamoConversations(tables.tenant())));
         var request = new OrderRequested(OrderRequested.requestIdFor("wamid.MAIL"), w.tenant().id(), w.conversation().id().value(),

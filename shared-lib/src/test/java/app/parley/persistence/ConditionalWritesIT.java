@@ -56,7 +56,7 @@ class ConditionalWritesIT {
 
     @Test
     void two_people_deciding_one_order_leave_exactly_one_decision() throws Exception {
-        var orders = new DynamoOrders(tables.tenant());
+        var orders = new DynamoOrders(tables);
         Order order = Order.request(w.tenant().id(), w.order().lines(), w.order().customer(), "assistant", Instant.now());
         orders.place(order);
         List<OrderDecision> outcomes = race(
@@ -71,7 +71,7 @@ class ConditionalWritesIT {
 
     @Test
     void two_revisions_from_one_stale_version_leave_exactly_one_winner() throws Exception {
-        var orders = new DynamoOrders(tables.tenant());
+        var orders = new DynamoOrders(tables);
         Order order = Order.request(w.tenant().id(), w.order().lines(), w.order().customer(), "assistant", Instant.now());
         orders.place(order);
         List<SaveOutcome<Order>> outcomes = race(() -> orders.revise(order), () -> orders.revise(order));
@@ -80,7 +80,7 @@ class ConditionalWritesIT {
 
     @Test
     void a_decided_order_is_never_revised() {
-        var orders = new DynamoOrders(tables.tenant());
+        var orders = new DynamoOrders(tables);
         Order order = Order.request(w.tenant().id(), w.order().lines(), w.order().customer(), "assistant", Instant.now());
         orders.place(order);
         orders.decide(order.tenant(), order.id(), new DecideOrder(OrderStatus.CANCELLED, "usr-a", Instant.now()));

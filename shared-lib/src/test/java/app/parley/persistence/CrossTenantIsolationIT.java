@@ -65,7 +65,7 @@ class CrossTenantIsolationIT {
         assertThat(new DynamoCustomers(tables.tenant()).findByPhone(B(), a.customer().phone())).contains(b.customer());
         assertThat(new DynamoConversations(tables.tenant()).find(B(), a.conversation().id())).isEmpty();
         assertThat(new DynamoMessages(tables.tenant()).latest(B(), a.conversation().id(), 10)).isEmpty();
-        assertThat(new DynamoOrders(tables.tenant()).find(B(), a.order().id())).isEmpty();
+        assertThat(new DynamoOrders(tables).find(B(), a.order().id())).isEmpty();
         assertThat(new DynamoAuditEvents(tables).onDay(B(), LocalDate.ofInstant(a.audit().at(), ZoneOffset.UTC))).containsExactly(b.audit());
     }
 
@@ -78,12 +78,12 @@ class CrossTenantIsolationIT {
         assertThat(new DynamoWhatsAppSessions(tables.tenant()).list(B())).containsExactly(b.session());
         assertThat(new DynamoCustomers(tables.tenant()).list(B(), 100)).containsExactly(b.customer());
         assertThat(new DynamoConversations(tables.tenant()).recent(B(), 100)).containsExactly(b.conversation());
-        assertThat(new DynamoOrders(tables.tenant()).list(B(), OrderStatus.PENDING, 100)).extracting(Order::id).containsExactly(b.order().id());
+        assertThat(new DynamoOrders(tables).list(B(), OrderStatus.PENDING, 100)).extracting(Order::id).containsExactly(b.order().id());
     }
 
     @Test
     void writes_with_another_tenants_ids_change_nothing_of_theirs() {
-        var orders = new DynamoOrders(tables.tenant());
+        var orders = new DynamoOrders(tables);
         assertThat(orders.decide(B(), a.order().id(), new DecideOrder(OrderStatus.APPROVED, "intruder", Instant.now())))
                 .isEqualTo(new OrderDecision.NotFound(a.order().id()));
         assertThat(orders.revise(asB(a.order()))).isInstanceOf(SaveOutcome.Stale.class);

@@ -127,7 +127,7 @@ class RepositoriesRoundTripIT {
     @Test
     void orders_keep_money_as_decimal_strings_and_list_by_status() {
         TenantId t = w.tenant().id();
-        var orders = new DynamoOrders(tables.tenant());
+        var orders = new DynamoOrders(tables);
         assertThat(orders.find(t, w.order().id())).contains(w.order());
         assertThat(orders.find(t, w.order().id()).orElseThrow().total().toDecimalString()).isEqualTo("1000.00");
         assertThat(orders.list(t, OrderStatus.PENDING, 10)).containsExactly(w.order());

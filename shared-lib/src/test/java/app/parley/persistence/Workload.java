@@ -63,7 +63,7 @@ public record Workload(Tenant tenant, User user, Service service, Faq faq, Looku
         new DynamoMessages(tables.tenant()).append(message);
         Order order = Order.request(t, List.of(new OrderLine(service.id(), service.name(), service.price(), 2)),
                 new CustomerDetails(customer.phone(), "Ann", null, null), "assistant", now);
-        new DynamoOrders(tables.tenant()).place(order);
+        new DynamoOrders(tables).place(order);
         AuditEvent audit = AuditEvent.of(Optional.of(t), user.id().value(), "SERVICE_CREATED", null, "{}", now, "127.0.0.1");
         new DynamoAuditEvents(tables).record(audit);
         return new Workload(tenant, user, service, faq, lookup, session, customer, conversation, message, order, audit);

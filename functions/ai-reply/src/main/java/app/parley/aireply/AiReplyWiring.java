@@ -8,6 +8,7 @@ import app.parley.notifications.application.MailingNotifications;
 import app.parley.notifications.infrastructure.DynamoNotifications;
 import app.parley.reports.infrastructure.DynamoDailyFigures;
 import app.parley.reports.infrastructure.DynamoPlatformDailyFigures;
+import app.parley.reports.infrastructure.DynamoPlatformDailyFigures;
 import app.parley.reviews.application.TakingReviewAnswers;
 import app.parley.reviews.infrastructure.DynamoReviews;
 import app.parley.tickets.application.OpeningTickets;
@@ -56,7 +57,7 @@ record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
         var billing = new SqsUsagePublisher(SqsClients.shared(), Env.require("USAGE_EVENTS_QUEUE_URL"));
         var media = MediaWiring.inboundMedia(new GraphApiClient(), SecretWhatsAppTokens.fromEnvironment());
         var ports = new ReplyingToCustomers.Ports(
-                new DynamoCustomerConversations(tables.tenant(), new DynamoCustomers(tables.tenant()), conversations),
+                new DynamoCustomerConversations(tables, new DynamoCustomers(tables.tenant()), conversations),
                 conversations, new DynamoMessages(tables.tenant()), ledger, new DynamoTenants(tables),
                 ReplyGates.on(tables), new DynamoServices(tables.tenant()),
                 new DynamoFaqs(tables.tenant()), new QuotationAwareAnswering(new AnsweringQuotations(
@@ -74,7 +75,8 @@ record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
         var notifications = new MailingNotifications(new DynamoNotifications(tables.tenant()), new DynamoUsers(tables),
                 new OutboxMailer(tables.platform(), Clock.systemUTC()));
         return new CustomerCareDesk(new OpeningTickets(new DynamoTickets(tables), new DynamoLookupTables(tables.tenant())),
-                new TakingReviewAnswers(new DynamoReviews(tables), notifications), notifications, new DynamoDailyFigures(tables.tenant()));
+                new TakingReviewAnswers(new DynamoReviews(tables), notifications), notifications, new DynamoDailyFigures(tables.tenant()),
+                new DynamoPlatformDailyFigures(tables.platform()));
     }
 
     /** The safe assistant; with {@code AI_PROVIDER} other than local, its language models in fallback order. */

@@ -105,7 +105,7 @@ public final class ApiWiring {
         var services = new DynamoServices(tables.tenant());
         var conversations = new DynamoConversations(tables.tenant());
         var messages = new DynamoMessages(tables.tenant());
-        var orders = new DynamoOrders(tables.tenant());
+        var orders = new DynamoOrders(tables);
         var mailer = new OutboxMailer(tables.platform(), clock);
         var accounts = new Accounts(users, d.hasher(), new PasswordResets(tables.platform()), mailer, clock);
         var accessTokens = new AccessTokens(d.signingKeys(), d.tokenSettings(), clock);
@@ -140,7 +140,7 @@ public final class ApiWiring {
         var customers = new DynamoCustomers(tables.tenant());
         var customerHistory = new DynamoCustomerHistory(tables.tenant());
         var sendingQuotations = new SendingQuotations(new SendingQuotations.Ports(quotations, quotationPdfs, d.media(), tenants,
-                new DynamoCustomerConversations(tables.tenant(), customers, conversations), new DynamoOutboundLedger(tables.tenant()),
+                new DynamoCustomerConversations(tables, customers, conversations), new DynamoOutboundLedger(tables.tenant()),
                 d.outbound()));
         operations.addAll(new QuotationEndpoints(quotations, services, customers, sendingQuotations, quotationPdfs, tenants, auditor, clock)
                 .operations());

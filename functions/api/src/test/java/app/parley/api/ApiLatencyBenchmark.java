@@ -39,7 +39,7 @@ class ApiLatencyBenchmark {
             var t = w.tenant().id();
             List<String> services = new ArrayList<>(), orders = new ArrayList<>(), conversations = new ArrayList<>();
             var serviceRepo = new DynamoServices(api.tables().tenant());
-            var orderRepo = new DynamoOrders(api.tables().tenant());
+            var orderRepo = new DynamoOrders(api.tables());
             var conversationRepo = new DynamoConversations(api.tables().tenant());
             Instant now = Instant.now();
             for (int i = 0; i < ITEMS; i++) {

@@ -27,7 +27,7 @@ final class OrderApprovalWiring {
     static PlacingOrderRequests fromEnvironment() {
         Tables tables = Tables.fromEnvironment();
         return new PlacingOrderRequests(new PlacingOrderRequests.Ports(new DynamoServices(tables.tenant()),
-                new DynamoOrders(tables.tenant()), new DynamoOrderLinks(tables.tenant()),
+                new DynamoOrders(tables), new DynamoOrderLinks(tables.tenant()),
                 new MailingNotifications(new DynamoNotifications(tables.tenant()), new DynamoUsers(tables),
                         new OutboxMailer(tables.platform(), Clock.systemUTC())), new DynamoConversations(tables.tenant())));
     }
@@ -35,8 +35,8 @@ final class OrderApprovalWiring {
     static TellingCustomersOfDecisions decisionsFromEnvironment() {
         Tables tables = Tables.fromEnvironment();
         var conversations = new DynamoConversations(tables.tenant());
-        return new TellingCustomersOfDecisions(new TellingCustomersOfDecisions.Ports(new DynamoOrders(tables.tenant()),
-                new DynamoCustomerConversations(tables.tenant(), new DynamoCustomers(tables.tenant()), conversations),
+        return new TellingCustomersOfDecisions(new TellingCustomersOfDecisions.Ports(new DynamoOrders(tables),
+                new DynamoCustomerConversations(tables, new DynamoCustomers(tables.tenant()), conversations),
                 new DynamoOutboundLedger(tables.tenant()), new SqsOutboundQueue(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")),
                 new DynamoAuditEvents(tables)), Clock.systemUTC());
     }

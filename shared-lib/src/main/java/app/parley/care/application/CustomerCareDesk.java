@@ -6,6 +6,8 @@ import app.parley.messaging.model.InboundMessage;
 import app.parley.notifications.application.Notifications;
 import app.parley.notifications.model.StaffNotification;
 import app.parley.reports.application.DailyFigures;
+import app.parley.reports.application.PlatformDailyFigures;
+import app.parley.reports.model.PlatformFigure;
 import app.parley.reports.model.Figure;
 import app.parley.reviews.application.ReviewAnswer;
 import app.parley.reviews.application.TakingReviewAnswers;
@@ -24,12 +26,15 @@ public final class CustomerCareDesk implements CustomerCare {
     private final TakingReviewAnswers reviews;
     private final Notifications notifications;
     private final DailyFigures figures;
+    private final PlatformDailyFigures platformFigures;
 
-    public CustomerCareDesk(OpeningTickets tickets, TakingReviewAnswers reviews, Notifications notifications, DailyFigures figures) {
+    public CustomerCareDesk(OpeningTickets tickets, TakingReviewAnswers reviews, Notifications notifications, DailyFigures figures,
+                            PlatformDailyFigures platformFigures) {
         this.tickets = tickets;
         this.reviews = reviews;
         this.notifications = notifications;
         this.figures = figures;
+        this.platformFigures = platformFigures;
     }
 
     @Override
@@ -48,7 +53,9 @@ public final class CustomerCareDesk implements CustomerCare {
 
     @Override
     public void escalated(Conversation c, InboundMessage m, String reason) {
-        figures.add(m.tenantId(), LocalDate.ofInstant(m.timestamp(), ZoneOffset.UTC), Figure.ESCALATIONS);
+        LocalDate day = LocalDate.ofInstant(m.timestamp(), ZoneOffset.UTC);
+        figures.add(m.tenantId(), day, Figure.ESCALATIONS);
+        platformFigures.add(day, PlatformFigure.ESCALATIONS);
         String who = m.customer().profileName() == null ? m.customer().waId() : m.customer().profileName() + " (" + m.customer().waId() + ")";
         notifications.record(new StaffNotification(m.tenantId(), "ntf-esc-" + c.id().value() + "-" + m.timestamp().toEpochMilli(),
                 StaffNotification.Kind.ESCALATED, c.id().value(), c.id().value(),

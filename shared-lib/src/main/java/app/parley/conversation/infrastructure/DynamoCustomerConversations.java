@@ -13,9 +13,13 @@ import app.parley.crm.model.CustomerCreation;
 import app.parley.crm.model.CustomerId;
 import app.parley.persistence.Keys;
 import app.parley.persistence.TenantItem;
+import app.parley.persistence.PlatformTable;
+import app.parley.persistence.Tables;
 import app.parley.persistence.TenantTable;
 import app.parley.tenancy.model.TenantId;
 import app.parley.reports.infrastructure.DynamoDailyFigures;
+import app.parley.reports.infrastructure.DynamoPlatformDailyFigures;
+import app.parley.reports.model.PlatformFigure;
 import app.parley.reports.model.Figure;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,11 +36,13 @@ import java.util.Optional;
  */
 public final class DynamoCustomerConversations implements CustomerConversations {
     private final TenantTable table;
+    private final PlatformTable platform;
     private final Customers customers;
     private final Conversations conversations;
 
-    public DynamoCustomerConversations(TenantTable table, Customers customers, Conversations conversations) {
-        this.table = table;
+    public DynamoCustomerConversations(Tables tables, Customers customers, Conversations conversations) {
+        this.table = tables.tenant();
+        this.platform = tables.platform();
         this.customers = customers;
         this.conversations = conversations;
     }
@@ -72,11 +78,12 @@ public final class DynamoCustomerConversations implements CustomerConversations 
         TenantItem pointer = TenantItem.of(c.tenant(), Keys.customer(c.tenant(), c.customer().value()), Keys.CURRENT_CONVERSATION)
                 .with("conversationId", c.id().value());
         TenantItem conversation = DynamoConversations.itemOf(c);
+        LocalDate day = LocalDate.ofInstant(c.lastMessageAt(), ZoneOffset.UTC);
         TenantItem link = TenantItem.of(c.tenant(), Keys.customer(c.tenant(), c.customer().value()), Keys.customerConversationLink(c.id().value()))
                 .with("conversationId", c.id().value()).with("openedAt", c.lastMessageAt());
         return table.transact(c.tenant(), List.of(table.putInTransaction(pointer, TenantTable.NEW_ITEM),
                 table.putInTransaction(conversation, TenantTable.NEW_ITEM), table.putInTransaction(link, null),
-                DynamoDailyFigures.addInTransaction(table, c.tenant(), LocalDate.ofInstant(c.lastMessageAt(), ZoneOffset.UTC),
-                        Map.of(Figure.CONVERSATIONS_STARTED, 1L)))).committed();
+                DynamoDailyFigures.addInTransaction(table, c.tenant(), day, Map.of(Figure.CONVERSATIONS_STARTED, 1L)),
+                DynamoPlatformDailyFigures.addInTransaction(platform, day, Map.of(PlatformFigure.CONVERSATIONS_STARTED, 1L)))).committed();
     }
 }

@@ -7,9 +7,13 @@ import app.parley.orders.model.*;
 import app.parley.persistence.Attrs;
 import app.parley.persistence.Expression;
 import app.parley.persistence.Keys;
+import app.parley.persistence.PlatformTable;
+import app.parley.persistence.Tables;
 import app.parley.persistence.TenantTable;
 import app.parley.tenancy.model.TenantId;
 import app.parley.reports.infrastructure.DynamoDailyFigures;
+import app.parley.reports.infrastructure.DynamoPlatformDailyFigures;
+import app.parley.reports.model.PlatformFigure;
 import app.parley.reports.model.Figure;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,14 +26,19 @@ import java.util.Optional;
 public final class DynamoOrders implements Orders {
     private static final String PENDING = "#status = :pending";
     private final TenantTable table;
+    private final PlatformTable platform;
 
-    public DynamoOrders(TenantTable table) { this.table = table; }
+    public DynamoOrders(Tables tables) {
+        this.table = tables.tenant();
+        this.platform = tables.platform();
+    }
 
     @Override
     public boolean place(Order order) {
         if (order.status() != OrderStatus.PENDING) throw new IllegalArgumentException("new orders are PENDING");
         return table.transact(order.tenant(), List.of(table.putInTransaction(OrderItems.item(order), TenantTable.NEW_ITEM),
-                DynamoDailyFigures.addInTransaction(table, order.tenant(), day(order.createdAt()), Map.of(Figure.ORDERS_REQUESTED, 1L))))
+                DynamoDailyFigures.addInTransaction(table, order.tenant(), day(order.createdAt()), Map.of(Figure.ORDERS_REQUESTED, 1L)),
+                DynamoPlatformDailyFigures.addInTransaction(platform, day(order.createdAt()), Map.of(PlatformFigure.ORDERS_REQUESTED, 1L))))
                 .committed();
     }
 
@@ -60,7 +69,9 @@ public final class DynamoOrders implements Orders {
                         ":pending", Attrs.s(OrderStatus.PENDING.name())));
         // the decision and its report figure together: each decision is counted exactly once
         boolean decided = table.transact(tenant, List.of(table.updateInTransaction(Keys.order(tenant, id.value()), Keys.META, update),
-                DynamoDailyFigures.addInTransaction(table, tenant, day(d.at()), Map.of(decisionFigure(d.outcome()), 1L)))).committed();
+                DynamoDailyFigures.addInTransaction(table, tenant, day(d.at()), Map.of(decisionFigure(d.outcome()), 1L)),
+                DynamoPlatformDailyFigures.addInTransaction(platform, day(d.at()), Map.of(platformDecisionFigure(d.outcome()), 1L))))
+                .committed();
         Optional<Order> now = find(tenant, id);
         if (decided) return new OrderDecision.Decided(now.orElseThrow());
         return now.<OrderDecision>map(o -> new OrderDecision.NotPending(o.status())).orElseGet(() -> new OrderDecision.NotFound(id));
@@ -68,6 +79,10 @@ public final class DynamoOrders implements Orders {
 
     private static Figure decisionFigure(OrderStatus outcome) {
         return outcome == OrderStatus.APPROVED ? Figure.ORDERS_APPROVED : Figure.ORDERS_REJECTED;
+    }
+
+    private static PlatformFigure platformDecisionFigure(OrderStatus outcome) {
+        return outcome == OrderStatus.APPROVED ? PlatformFigure.ORDERS_APPROVED : PlatformFigure.ORDERS_REJECTED;
     }
 
     private static LocalDate day(Instant at) {

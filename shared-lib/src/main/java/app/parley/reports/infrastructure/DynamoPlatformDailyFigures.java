@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** {@code P#DAILY#day#S<n> / COUNTERS}: platform-wide counters on a random shard, summed per day on read. */
 public final class DynamoPlatformDailyFigures implements PlatformDailyFigures {
@@ -24,6 +25,19 @@ public final class DynamoPlatformDailyFigures implements PlatformDailyFigures {
     @Override
     public void add(LocalDate day, Map<PlatformFigure, Long> amounts) {
         if (amounts.isEmpty()) return;
+        table.update(randomShard(day), Keys.COUNTERS, expression(amounts));
+    }
+
+    /** The same add inside the transaction that writes the event, so the platform counts it exactly once too. */
+    public static TransactWriteItem addInTransaction(PlatformTable table, LocalDate day, Map<PlatformFigure, Long> amounts) {
+        return table.updateInTransaction(randomShard(day), Keys.COUNTERS, expression(amounts));
+    }
+
+    private static String randomShard(LocalDate day) {
+        return Keys.platformDaily(day, ThreadLocalRandom.current().nextInt(Keys.USAGE_SHARDS));
+    }
+
+    private static Expression expression(Map<PlatformFigure, Long> amounts) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, AttributeValue> values = new LinkedHashMap<>();
         StringBuilder add = new StringBuilder("ADD ");
@@ -34,8 +48,7 @@ public final class DynamoPlatformDailyFigures implements PlatformDailyFigures {
             add.append(i == 0 ? "" : ", ").append("#a").append(i).append(" :a").append(i);
             i++;
         }
-        table.update(Keys.platformDaily(day, ThreadLocalRandom.current().nextInt(Keys.USAGE_SHARDS)), Keys.COUNTERS,
-                new Expression(add.toString(), null, names, values));
+        return new Expression(add.toString(), null, names, values);
     }
 
     @Override

@@ -8,7 +8,12 @@ public enum PlatformFigure {
     REVIEWS_RECEIVED("reviewsReceived"),
     RATING_SUM("ratingSum"),
     NEGATIVE_REVIEWS("negativeReviews"),
-    TICKETS_OPENED("ticketsOpened");
+    TICKETS_OPENED("ticketsOpened"),
+    CONVERSATIONS_STARTED("conversationsStarted"),
+    ESCALATIONS("escalations"),
+    ORDERS_REQUESTED("ordersRequested"),
+    ORDERS_APPROVED("ordersApproved"),
+    ORDERS_REJECTED("ordersRejected");
 
     private final String attribute;
 

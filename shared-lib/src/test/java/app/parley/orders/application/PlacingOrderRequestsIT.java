@@ -34,7 +34,7 @@ class PlacingOrderRequestsIT {
         local = LocalTables.start();
         tables = local.tables();
         placing = new PlacingOrderRequests(new PlacingOrderRequests.Ports(new DynamoServices(tables.tenant()),
-                new DynamoOrders(tables.tenant()), new DynamoOrderLinks(tables.tenant()),
+                new DynamoOrders(tables), new DynamoOrderLinks(tables.tenant()),
                 new DynamoNotifications(tables.tenant()), new DynamoConversations(tables.tenant())));
     }
 
@@ -52,7 +52,7 @@ class PlacingOrderRequestsIT {
         assertThat(first.firstTime()).isTrue();
         assertThat(second.firstTime()).isFalse();
         assertThat(second.order()).isEqualTo(first.order());
-        var order = new DynamoOrders(tables.tenant()).find(w.tenant().id(), first.order()).orElseThrow();
+        var order = new DynamoOrders(tables).find(w.tenant().id(), first.order()).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(order.lines()).singleElement().satisfies(l -> {
             assertThat(l.unitPrice()).isEqualTo(w.service().price());
@@ -73,7 +73,7 @@ class PlacingOrderRequestsIT {
         var outcome = placing.place(request);
 
         assertThat(outcome).isInstanceOfSatisfying(PlacementOutcome.Refused.class, r -> assertThat(r.refused()).hasSize(2));
-        assertThat(new DynamoOrders(tables.tenant()).list(w.tenant().id(), OrderStatus.PENDING, 10))
+        assertThat(new DynamoOrders(tables).list(w.tenant().id(), OrderStatus.PENDING, 10))
                 .noneMatch(o -> o.createdAt().equals(request.requestedAt()));
         assertThat(new DynamoConversations(tables.tenant()).find(w.tenant().id(), w.conversation().id()).orElseThrow().status())
                 .isEqualTo(ConversationStatus.ESCALATED);

@@ -36,12 +36,14 @@ class CustomerCareIT {
     private static PipelineStack p;
     private static TenantId bloom;
     private static String admin;
+    private static String owner;
 
     @BeforeAll
     static void start() {
         p = PipelineStack.start();
         bloom = p.tenant("bloom-and-stem");
         admin = p.login("admin@bloom.example", "Bloom-Admin-2026!");
+        owner = p.login("owner@platform.example", "Platform-Owner-2026!");
     }
 
     @AfterAll
@@ -132,6 +134,7 @@ class CustomerCareIT {
     @Test
     void report_figures_and_their_csv_match_the_events_that_produced_them() throws Exception {
         JsonNode before = call("GET", "/api/reports/summary", null).json();
+        JsonNode platformBefore = call(owner, "GET", "/api/platform/reports", null).json();
         int complaints = 3, questions = 2;
         List<String> customers = new ArrayList<>();
         for (int i = 0; i < complaints; i++) {
@@ -160,6 +163,15 @@ class CustomerCareIT {
         assertThat(diff(before, after, "staffActions")).isEqualTo(1); // the note
         assertThat(after.path("escalationRatio").decimalValue()).isEqualByComparingTo(ratio(after.path("escalations").asLong(),
                 after.path("conversationsStarted").asLong()));
+
+        JsonNode platform = call(owner, "GET", "/api/platform/reports", null).json();
+        assertThat(diff(platformBefore, platform, "conversationsStarted")).isEqualTo(complaints + questions);
+        assertThat(diff(platformBefore, platform, "escalations")).isEqualTo(complaints);
+        assertThat(diff(platformBefore, platform, "messagesIn")).isEqualTo(complaints + questions);
+        assertThat(platform.path("escalationRatio").decimalValue()).isEqualByComparingTo(ratio(platform.path("escalations").asLong(),
+                platform.path("conversationsStarted").asLong()));
+        assertThat(call(owner, "GET", "/api/platform/reports.csv", null).body().lines().toList().getFirst())
+                .startsWith("day,tenants registered,messages in,messages out,conversations started,escalations,orders requested");
 
         var csv = call("GET", "/api/reports/summary.csv", null);
         assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
@@ -215,7 +227,7 @@ class CustomerCareIT {
         var customers = new app.parley.crm.infrastructure.DynamoCustomers(p.tables.tenant());
         return customers.findByPhone(bloom, customer).map(c -> {
             var conversations = new app.parley.conversation.infrastructure.DynamoConversations(p.tables.tenant());
-            return new app.parley.conversation.infrastructure.DynamoCustomerConversations(p.tables.tenant(), customers, conversations)
+            return new app.parley.conversation.infrastructure.DynamoCustomerConversations(p.tables, customers, conversations)
                     .continueFor(bloom, customer, null, java.time.Instant.now());
         }).map(c -> new app.parley.conversation.infrastructure.DynamoMessages(p.tables.tenant()).latest(bloom, c.id(), 50).size()).orElse(0);
     }
@@ -225,7 +237,11 @@ class CustomerCareIT {
     }
 
     private static Answer call(String method, String path, String body) throws Exception {
-        var request = HttpRequest.newBuilder(p.stack.baseUrl().resolve(path)).header("Authorization", "Bearer " + admin)
+        return call(admin, method, path, body);
+    }
+
+    private static Answer call(String token, String method, String path, String body) throws Exception {
+        var request = HttpRequest.newBuilder(p.stack.baseUrl().resolve(path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

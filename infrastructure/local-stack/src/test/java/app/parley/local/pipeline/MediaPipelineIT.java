@@ -78,7 +78,7 @@ class MediaPipelineIT {
 
     private static Optional<Message> inbound(TenantId tenant, String customer) {
         var conversations = new DynamoConversations(p.tables.tenant());
-        var conversation = new DynamoCustomerConversations(p.tables.tenant(), new DynamoCustomers(p.tables.tenant()), conversations)
+        var conversation = new DynamoCustomerConversations(p.tables, new DynamoCustomers(p.tables.tenant()), conversations)
                 .continueFor(tenant, customer, "Test", Instant.now());
         return new DynamoMessages(p.tables.tenant()).latest(tenant, conversation.id(), 10).stream()
                 .filter(m -> m.direction() == app.parley.conversation.model.Direction.INBOUND).findFirst();

@@ -46,6 +46,8 @@ class OrderDecisionsIT {
     @Test
     void an_order_approved_by_a_manager_sends_exactly_one_message_with_catalog_prices_and_total() throws Exception {
         TenantId bloom = p.tenant("bloom-and-stem");
+        String owner = p.login("owner@platform.example", "Platform-Owner-2026!");
+        JsonNode platformBefore = JSON.readTree(p.get("/api/platform/reports", owner).body());
         List<Service> catalog = cheapestTwo(bloom);
         String customer = newCustomer();
         String orderId = pendingOrder(bloom, customer, catalog, 2);
@@ -67,6 +69,9 @@ class OrderDecisionsIT {
                 .contains("2 x " + second.name() + " - USD " + second.price().toDecimalString())
                 .contains("Total: USD " + first.price().plus(second.price()).times(2).toDecimalString());
         assertThat(p.call("POST", "/api/orders/" + orderId + "/reject", manager, null).statusCode()).isEqualTo(409);
+        JsonNode platform = JSON.readTree(p.get("/api/platform/reports", owner).body());
+        assertThat(platform.path("ordersRequested").asLong() - platformBefore.path("ordersRequested").asLong()).isEqualTo(1);
+        assertThat(platform.path("ordersApproved").asLong() - platformBefore.path("ordersApproved").asLong()).as("counted once").isEqualTo(1);
     }
 
     @Test
@@ -110,7 +115,7 @@ class OrderDecisionsIT {
         var request = new OrderRequested("orq-wamid.O" + UUID.randomUUID(), tenant, null, null, customer, "Dana", null, null,
                 List.of(), lines.stream().map(s -> new RequestedLine(s.id().value(), s.name(), s.price(), quantity)).toList(), Instant.now());
         assertThat(new SqsOrderRequestQueue(SqsClients.shared(), Env.require("ORDER_REQUESTS_QUEUE_URL")).publish(request)).isTrue();
-        var orders = new app.parley.orders.infrastructure.DynamoOrders(p.tables.tenant());
+        var orders = new app.parley.orders.infrastructure.DynamoOrders(p.tables);
         Eventually.within(WAIT, () -> orders.list(tenant, OrderStatus.PENDING, 100).stream()
                 .anyMatch(o -> o.customer().phone().equals(customer)));
         return orders.list(tenant, OrderStatus.PENDING, 100).stream().filter(o -> o.customer().phone().equals(customer))
@@ -119,7 +124,7 @@ class OrderDecisionsIT {
 
     /** The same decision delivered again, as SQS may. */
     private static void republish(TenantId tenant, String orderId, String by, Instant at) {
-        var order = new app.parley.orders.infrastructure.DynamoOrders(p.tables.tenant())
+        var order = new app.parley.orders.infrastructure.DynamoOrders(p.tables)
                 .find(tenant, new app.parley.orders.model.OrderId(orderId)).orElseThrow();
         SqsClients.shared().sendMessage(b -> b.queueUrl(Env.require("ORDER_DECISIONS_QUEUE_URL"))
                 .messageBody(Envelopes.toJson(new OrderDecided(tenant, orderId, order.version(), OrderStatus.APPROVED, by, at))));

@@ -183,7 +183,7 @@ class PipelineIT {
 
     private static Conversation conversation(TenantId tenant, String customer) {
         var conversations = new DynamoConversations(p.tables.tenant());
-        return new DynamoCustomerConversations(p.tables.tenant(), new DynamoCustomers(p.tables.tenant()), conversations)
+        return new DynamoCustomerConversations(p.tables, new DynamoCustomers(p.tables.tenant()), conversations)
                 .continueFor(tenant, customer, "Test", Instant.now());
     }
 
