@@ -122,7 +122,7 @@ class TenantSessionsIT {
     @Test
     void one_session_is_assumed_per_tenant_and_reused_until_it_nears_expiry() {
         new DynamoServices(tables.tenant()).list(A());
-        new DynamoOrders(tables.tenant()).find(B(), b.order().id());
+        new DynamoOrders(tables).find(B(), b.order().id());
 
         assertThat(issued.all()).hasSize(2);
         assertThat(issued.all()).extracting(Session::tenantTag).containsExactlyInAnyOrder(A().value(), B().value());
@@ -132,7 +132,7 @@ class TenantSessionsIT {
     void data_written_under_a_tenant_session_reads_back_only_for_that_tenant() {
         assertThat(new DynamoServices(tables.tenant()).find(A(), a.service().id())).contains(a.service());
         assertThat(new DynamoServices(tables.tenant()).find(B(), a.service().id())).isEmpty();
-        assertThat(new DynamoOrders(tables.tenant()).find(B(), b.order().id())).contains(b.order());
+        assertThat(new DynamoOrders(tables).find(B(), b.order().id())).contains(b.order());
     }
 
     private static Set<String> keysOf(List<Signed> requests) {
