@@ -173,7 +173,10 @@ class BillingLifecycleIT {
         return billing.paymentEvents().receive(event, FakeStripe.signature(event, SECRET, signedAt.getEpochSecond()));
     }
 
+    /** Stored active: the gate reads the tenant itself, with its switches. */
     private static Tenant activated(Tenant created) {
-        return created.withLifecycle(((LifecycleTransition.Moved) created.lifecycle().apply(LifecycleAction.ACTIVATE)).to());
+        Tenant active = created.withLifecycle(((LifecycleTransition.Moved) created.lifecycle().apply(LifecycleAction.ACTIVATE)).to());
+        var saved = new app.parley.tenancy.infrastructure.DynamoTenants(local.tables()).update(active);
+        return ((app.parley.common.model.SaveOutcome.Saved<Tenant>) saved).value();
     }
 }

@@ -13,6 +13,8 @@ import app.parley.privacy.infrastructure.DynamoContactSwitches;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.tenancy.model.AiSettings;
 import app.parley.tenancy.model.Lifecycle;
+import app.parley.tenancy.model.LifecycleAction;
+import app.parley.tenancy.model.LifecycleTransition;
 import app.parley.tenancy.model.Tenant;
 import app.parley.tenancy.model.TenantId;
 import app.parley.tenancy.model.TenantStatus;
@@ -34,7 +36,7 @@ class ReplyGateIT {
 
     @Test
     void an_open_gate_hands_back_the_tenant_it_read() {
-        Workload w = Workload.create(tables, "gate-open", "810000000000001");
+        Workload w = active(Workload.create(tables, "gate-open", "810000000000001"));
         ReplyGate.Check check = ReplyGates.on(tables).check(w.tenant().id(), MessageOrigin.AI, Optional.of(w.conversation()));
         assertThat(check.closed()).isEmpty();
         assertThat(check.tenant()).hasValueSatisfying(t -> assertThat(t.slug()).isEqualTo("gate-open"));
@@ -42,14 +44,14 @@ class ReplyGateIT {
 
     @Test
     void an_unknown_tenant_is_closed_and_read_as_absent() {
-        ReplyGate.Check check = ReplyGates.on(tables).check(new TenantId("ten_unknown"), MessageOrigin.AI, Optional.empty());
+        ReplyGate.Check check = ReplyGates.on(tables).check(TenantId.newId(), MessageOrigin.AI, Optional.empty());
         assertThat(check.tenant()).isEmpty();
         assertThat(check.closed()).contains(SkipReason.TENANT_UNKNOWN);
     }
 
     @Test
     void each_customer_and_tenant_switch_closes_the_next_check_and_staff_pass_while_the_tenant_is_active() {
-        Workload w = Workload.create(tables, "gate-flips", "810000000000002");
+        Workload w = active(Workload.create(tables, "gate-flips", "810000000000002"));
         ReplyGate gate = ReplyGates.on(tables);
         Conversation c = w.conversation();
         var switches = new DynamoContactSwitches(tables.tenant());
@@ -70,14 +72,20 @@ class ReplyGateIT {
 
     @Test
     void a_paused_customer_of_another_conversation_does_not_close_this_one() {
-        Workload w = Workload.create(tables, "gate-other", "810000000000003");
+        Workload w = active(Workload.create(tables, "gate-other", "810000000000003"));
         Conversation c = w.conversation();
-        Workload other = Workload.create(tables, "gate-other-2", "810000000000004");
+        Workload other = active(Workload.create(tables, "gate-other-2", "810000000000004"));
         new DynamoContactSwitches(tables.tenant()).pause(other.conversation().tenant(), other.conversation().customer(),
                 Instant.now().plus(10, ChronoUnit.MINUTES));
         assertThat(ReplyGates.on(tables).check(c.tenant(), MessageOrigin.AI, Optional.of(c)).closed()).isEmpty();
         assertThat(ReplyGates.on(tables).check(other.tenant().id(), MessageOrigin.AI, Optional.of(other.conversation())).closed())
                 .contains(SkipReason.CUSTOMER_FLOODING);
+    }
+
+    /** Registered tenants start CREATED; the gate opens only for an ACTIVE one. */
+    private static Workload active(Workload w) {
+        saved(w.tenant().withLifecycle(((LifecycleTransition.Moved) w.tenant().lifecycle().apply(LifecycleAction.ACTIVATE)).to()));
+        return w;
     }
 
     private static Tenant saved(Tenant tenant) {
