@@ -64,8 +64,14 @@ public final class QueuePoller implements AutoCloseable {
                 idleWorkers.acquire();
                 idleWorkers.release();
                 for (List<Message> batch : invocations(receiveUpToBatchSize())) {
-                    idleWorkers.acquire();
-                    workers.execute(() -> invokeThenRelease(batch));
+                    ScheduledFuture<?> heartbeat = keptHidden(batch);   // from receipt: waiting for a worker counts too
+                    try {
+                        idleWorkers.acquire();
+                    } catch (InterruptedException e) {
+                        heartbeat.cancel(false);
+                        throw e;
+                    }
+                    workers.execute(() -> invokeThenRelease(batch, heartbeat));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -105,9 +111,11 @@ public final class QueuePoller implements AutoCloseable {
         return List.copyOf(groups.values());
     }
 
-    private void invokeThenRelease(List<Message> batch) {
-        ScheduledFuture<?> heartbeat = HEARTBEATS.scheduleAtFixedRate(() -> keepHidden(batch),
-                HIDDEN_AHEAD_SECONDS / 2, HIDDEN_AHEAD_SECONDS / 2, TimeUnit.SECONDS);
+    private ScheduledFuture<?> keptHidden(List<Message> batch) {
+        return HEARTBEATS.scheduleAtFixedRate(() -> keepHidden(batch), HIDDEN_AHEAD_SECONDS / 2, HIDDEN_AHEAD_SECONDS / 2, TimeUnit.SECONDS);
+    }
+
+    private void invokeThenRelease(List<Message> batch, ScheduledFuture<?> heartbeat) {
         try {
             Object result = function.invoke(SqsEvents.of(batch, settings.queueArn(), "us-east-1"));
             delete(BatchResults.succeeded(batch, result, settings.reportsBatchItemFailures()));

@@ -186,7 +186,7 @@ class LoadBenchmark {
         }
 
         String report(OpenLoop.Result offered, boolean drained, String depths, long stillQueued) {
-            List<Long> acks = new ArrayList<>(), toSend = new ArrayList<>();
+            List<Long> acks = new ArrayList<>(), toSend = new ArrayList<>(), doubleGaps = new ArrayList<>();
             long firstStart = Long.MAX_VALUE, lastSend = Long.MIN_VALUE;
             int undelivered = 0, doubled = 0;
             for (var e : postedAt.entrySet()) {
@@ -196,7 +196,10 @@ class LoadBenchmark {
                 acks.add(v[1] - v[0]);
                 List<Long> sends = sentAt.get(e.getKey());
                 if (sends == null) { undelivered++; continue; }
-                if (sends.size() > 1) doubled++;
+                if (sends.size() > 1) {
+                    doubled++;
+                    doubleGaps.add(sends.get(1) - sends.getFirst());
+                }
                 toSend.add(sends.getFirst() - v[0]);
                 lastSend = Math.max(lastSend, sends.getFirst());
             }
@@ -210,6 +213,7 @@ class LoadBenchmark {
                     toSend.size(), seconds, toSend.size() / seconds, doubled, outOfOrder, drained));
             out.append(String.format("  not delivered when the drain ended: %d; messages still in the queues then: %d (%s)%n", undelivered, stillQueued,
                     undelivered == 0 ? "none lost" : undelivered <= stillQueued ? "backlog, not lost: every one is still queued" : "LOST: more missing than queued"));
+            if (doubled > 0) out.append("  time between the first and second send of a doubled reply (ms): ").append(LatencyReport.of(doubleGaps)).append('\n');
             out.append("  webhook ack (ms):     ").append(LatencyReport.of(acks)).append('\n');
             out.append("  webhook-to-send (ms, delivered only): ").append(LatencyReport.of(toSend)).append('\n');
             out.append("\n  queue depths (visible+in flight, every 5 s):\n").append(depths);
