@@ -250,6 +250,29 @@ public final class TenantTable {
         }
     }
 
+    /**
+     * Reads these items of tenant {@code t} in one strongly consistent BatchGetItem (up to 100 keys),
+     * retrying what DynamoDB leaves unprocessed: one round trip where {@link #get} would take one per key.
+     * The answer is keyed by {@code PK + "|" + SK} ({@link #keyOf}); an absent item is simply not in it.
+     */
+    public Map<String, Map<String, AttributeValue>> getAll(TenantId t, List<Map<String, AttributeValue>> keys) {
+        if (keys.size() > 100) throw new IllegalArgumentException("BatchGetItem reads at most 100 keys, not " + keys.size());
+        Map<String, Map<String, AttributeValue>> found = new java.util.HashMap<>();
+        Map<String, KeysAndAttributes> pending = keys.isEmpty() ? Map.of()
+                : Map.of(name, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+        while (!pending.isEmpty()) {
+            Map<String, KeysAndAttributes> request = pending;
+            BatchGetItemResponse r = client.batchGetItem(b -> b.requestItems(request).overrideConfiguration(scope(t)));
+            r.responses().getOrDefault(name, List.of())
+                    .forEach(i -> read(t, i).ifPresent(item -> found.put(keyOf(i.get(Keys.PK).s(), i.get(Keys.SK).s()), item)));
+            pending = r.hasUnprocessedKeys() ? r.unprocessedKeys() : Map.of();
+        }
+        return found;
+    }
+
+    /** The name {@link #getAll} gives an item in its answer. */
+    public static String keyOf(String pk, String sk) { return pk + "|" + sk; }
+
     public TransactWriteItem putInTransaction(TenantItem item, String condition) {
         return putInTransaction(item, condition, Map.of());
     }

@@ -37,7 +37,6 @@ import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.messaging.infrastructure.SqsEnvelopeQueue;
 import app.parley.orders.infrastructure.SqsOrderRequestQueue;
 import app.parley.persistence.Tables;
-import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.whatsapp.cloud.GraphApiClient;
 import java.time.Clock;
 import java.util.Map;
@@ -58,7 +57,7 @@ record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
         var media = MediaWiring.inboundMedia(new GraphApiClient(), SecretWhatsAppTokens.fromEnvironment());
         var ports = new ReplyingToCustomers.Ports(
                 new DynamoCustomerConversations(tables, new DynamoCustomers(tables.tenant()), conversations),
-                conversations, new DynamoMessages(tables.tenant()), ledger, new DynamoTenants(tables),
+                conversations, new DynamoMessages(tables.tenant()), ledger,
                 ReplyGates.on(tables), new DynamoServices(tables.tenant()),
                 new DynamoFaqs(tables.tenant()), new QuotationAwareAnswering(new AnsweringQuotations(
                         new DynamoQuotations(tables.tenant()), new DynamoAuditEvents(tables), Clock.systemUTC()), assistant(tables, billing)),

@@ -17,7 +17,6 @@ import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.messaging.infrastructure.SqsVisibility;
 import app.parley.persistence.Tables;
-import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.whatsapp.cloud.GraphApiClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +29,7 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
     static SenderWiring fromEnvironment() {
         Tables tables = Tables.fromEnvironment();
         var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL), GRAPH_TIMEOUT);
-        var ports = new SendingReplies.Ports(new DynamoOutboundLedger(tables.tenant()), new DynamoTenants(tables),
+        var ports = new SendingReplies.Ports(new DynamoOutboundLedger(tables.tenant()),
                 new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),
                 ReplyGates.on(tables), new PhoneNumberBreakers(Duration.ofSeconds(5)),
                 SecretWhatsAppTokens.fromEnvironment(), graph, new DynamoUsageCounters(tables.tenant(),

@@ -145,11 +145,23 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Every function runs in this one JVM on the SDK's URL-connection client, whose idle connections the JDK
+     * keeps only 5 per host by default: with the queue workers calling DynamoDB Local and ElasticMQ at once,
+     * every call beyond 5 would open a new TCP connection (and under a webhook burst, time out connecting).
+     * In AWS each container makes one call at a time, so this is the local stack's concern only.
+     * Call before the first HTTP connection of the JVM.
+     */
+    public static void keepConnections() {
+        if (System.getProperty("http.maxConnections") == null) System.setProperty("http.maxConnections", "256");
+    }
+
     public static void main(String[] args) throws InterruptedException {
         // Log4j's own hook would stop logging before the engines have said their last words
         System.setProperty("log4j2.shutdownHookEnabled", "false");
         // likewise Pekko (inside ElasticMQ), which reads the default config: close() stops it in order
         System.setProperty("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off");
+        keepConnections();
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args, System.getenv(), Path.of(""));

@@ -18,6 +18,11 @@ public final class BillingStanding {
     public BillingStanding(Subscriptions subscriptions) { this.subscriptions = subscriptions; }
 
     public boolean allowsAutomaticReplies(TenantId tenant) {
-        return subscriptions.find(tenant).map(Subscription::allowsAutomaticReplies).orElse(true);
+        return allows(subscriptions.find(tenant));
+    }
+
+    /** The rule on a subscription already read (none: a tenant from before billing may). */
+    public static boolean allows(java.util.Optional<Subscription> subscription) {
+        return subscription.map(Subscription::allowsAutomaticReplies).orElse(true);
     }
 }

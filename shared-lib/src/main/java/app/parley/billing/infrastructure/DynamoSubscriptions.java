@@ -40,6 +40,11 @@ public final class DynamoSubscriptions implements Subscriptions {
                 .map(i -> SubscriptionItems.subscription(i, tenant));
     }
 
+    /** The subscription of an item read elsewhere (the reply gate's batch). */
+    public static Subscription subscriptionOf(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item, TenantId tenant) {
+        return SubscriptionItems.subscription(item, tenant);
+    }
+
     @Override
     public SubscriptionSave save(SubscriptionChange change) {
         Subscription before = change.before();

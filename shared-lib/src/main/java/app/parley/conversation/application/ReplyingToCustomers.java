@@ -22,7 +22,6 @@ import app.parley.messaging.model.MessageOrigin;
 import app.parley.messaging.model.OutboundContent;
 import app.parley.messaging.model.OutboundMessage;
 import app.parley.orders.application.OrderRequestQueue;
-import app.parley.tenancy.application.Tenants;
 import app.parley.tenancy.model.Tenant;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +38,7 @@ public final class ReplyingToCustomers {
     /** The assistant's hand-over reason for a complaint: customer care opens a ticket for it. */
     static final String COMPLAINT = "COMPLAINT";
     public record Ports(CustomerConversations conversations, Conversations conversationStore, Messages messages,
-                        OutboundLedger ledger, Tenants tenants, ReplyGate gate, Services services, Faqs faqs,
+                        OutboundLedger ledger, ReplyGate gate, Services services, Faqs faqs,
                         Answering answering, EnvelopeQueue outbound, InboundMedia media, UsageCounters usage,
                         ConversationMemories memories, OrderRequestQueue orderRequests, UsagePublisher billing,
                         CustomerCare care) {}
@@ -73,14 +72,14 @@ public final class ReplyingToCustomers {
         if (store(message, conversation)) p.gate().noted(message, conversation);
         Optional<OutboundMessage> decided = p.ledger().replyDecidedFor(message.tenantId(), message.externalMessageId());
         if (decided.isPresent()) return new ReplyOutcome.Replied(enqueue(decided.get()), true);
-        Optional<Tenant> tenant = p.tenants().find(message.tenantId());
-        Optional<SkipReason> closed = p.gate().closedFor(tenant, MessageOrigin.AI, Optional.of(conversation));
-        if (closed.isPresent()) return new ReplyOutcome.Skipped(closed.get());
+        ReplyGate.Check gate = p.gate().check(message.tenantId(), MessageOrigin.AI, Optional.of(conversation));
+        if (gate.closed().isPresent()) return new ReplyOutcome.Skipped(gate.closed().get());
+        Tenant tenant = gate.tenant().orElseThrow();
         Optional<String> text = InboundText.of(message.content());
         if (text.isEmpty()) return new ReplyOutcome.Skipped(SkipReason.NOTHING_TO_ANSWER);
         Optional<String> thanks = p.care().reviewAnswered(conversation, message, text.get());
         if (thanks.isPresent()) return new ReplyOutcome.Replied(decide(message, conversation, thanks.get(), Optional.empty()), false);
-        Answering.Answer answer = p.answering().answer(question(tenant.get(), conversation, text.get()));
+        Answering.Answer answer = p.answering().answer(question(tenant, conversation, text.get()));
         return switch (answer) {
             case Answering.Answer.Reply reply -> replied(message, conversation, reply);
             case Answering.Answer.RequestOrder order -> orderRequested(message, conversation, order);

@@ -8,7 +8,6 @@ import app.parley.conversation.model.ConversationId;
 import app.parley.conversation.model.Direction;
 import app.parley.messaging.application.OutboundQueue;
 import app.parley.messaging.model.OutboundMessage;
-import app.parley.tenancy.application.Tenants;
 import app.parley.tenancy.model.Tenant;
 import app.parley.tenancy.model.WhatsAppConnection;
 import app.parley.whatsapp.cloud.GraphApiClient;
@@ -31,7 +30,7 @@ import java.util.Optional;
  * (same envelope) once the switches allow it; the gateway's governor paces and sends it.
  */
 public final class SendingReplies {
-    public record Ports(OutboundLedger ledger, Tenants tenants, Conversations conversations, ConversationFlags flags,
+    public record Ports(OutboundLedger ledger, Conversations conversations, ConversationFlags flags,
                         ReplyGate gate, SendGuard guard, WhatsAppTokens tokens, GraphApiClient graph, UsageCounters usage,
                         UsagePublisher billing,
                         StoredMediaUploads uploads, OutboundQueue gateway) {}
@@ -82,11 +81,10 @@ public final class SendingReplies {
 
     /** Reads tenant, switches and takeover now (consistent reads); records and answers a withholding. */
     private Switches switches(OutboundMessage message, Optional<Conversation> conversation) {
-        Optional<Tenant> tenant = p.tenants().find(message.tenantId());
-        Optional<SkipReason> closed = p.gate().closedFor(tenant, message.origin(), conversation);
-        if (closed.isEmpty()) return new Switches.Open(tenant.orElseThrow());
-        p.ledger().markWithheld(message, closed.get().name(), clock.instant());
-        return new Switches.Closed(new SendOutcome.Withheld(closed.get()));
+        ReplyGate.Check gate = p.gate().check(message.tenantId(), message.origin(), conversation);
+        if (gate.closed().isEmpty()) return new Switches.Open(gate.tenant().orElseThrow());
+        p.ledger().markWithheld(message, gate.closed().get().name(), clock.instant());
+        return new Switches.Closed(new SendOutcome.Withheld(gate.closed().get()));
     }
 
     private SendOutcome deliver(OutboundMessage message, String number, int attempt, Optional<Conversation> conversation) {

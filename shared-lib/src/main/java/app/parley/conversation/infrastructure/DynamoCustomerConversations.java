@@ -60,8 +60,8 @@ public final class DynamoCustomerConversations implements CustomerConversations 
     }
 
     private CustomerId customerFor(TenantId tenant, String waId, String profileName, Instant at) {
-        Optional<Customer> known = customers.findByPhone(tenant, waId);
-        if (known.isPresent()) return known.get().id();
+        Optional<CustomerId> known = customers.idByPhone(tenant, waId);   // the claim names the customer: no second read
+        if (known.isPresent()) return known.get();
         Customer fresh = new Customer(tenant, CustomerId.newId(), waId, profileName, Consent.UNKNOWN, at);
         return switch (customers.create(fresh)) {
             case CustomerCreation.Created created -> created.customer().id();

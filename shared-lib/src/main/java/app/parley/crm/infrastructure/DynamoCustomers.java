@@ -39,8 +39,13 @@ public final class DynamoCustomers implements Customers {
 
     @Override
     public Optional<Customer> findByPhone(TenantId tenant, String phone) {
+        return idByPhone(tenant, phone).flatMap(id -> find(tenant, id));
+    }
+
+    @Override
+    public Optional<CustomerId> idByPhone(TenantId tenant, String phone) {
         return table.get(tenant, Keys.customerPhone(tenant, table.lookup(tenant, phone)), Keys.META)
-                .flatMap(claim -> find(tenant, new CustomerId(str(claim, "customerId"))));
+                .map(claim -> new CustomerId(str(claim, "customerId")));
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.parley.privacy.application;
 
 import app.parley.common.model.Ids;
 import app.parley.conversation.application.ConversationFlags;
+import app.parley.conversation.application.CustomerState;
 import app.parley.conversation.application.CustomerSwitches;
 import app.parley.conversation.application.SkipReason;
 import app.parley.conversation.model.Conversation;
@@ -59,16 +60,11 @@ public final class GuardingCustomers implements CustomerSwitches {
         countRates(conversation, now);
     }
 
-    @Override
+    /** The customer's switches read one by one (the reply gate reads them in its one batch, {@code GateReads}). */
     public Optional<SkipReason> closedFor(Conversation conversation) {
-        Instant now = clock.instant();
         ContactSwitches.State state = switches.state(conversation.tenant(), conversation.customer());
-        if (state.optedOut()) return Optional.of(SkipReason.CUSTOMER_OPTED_OUT);
-        if (state.pausedUntil().filter(now::isBefore).isPresent()) return Optional.of(SkipReason.CUSTOMER_FLOODING);
-        if (switches.tenantPausedUntil(conversation.tenant()).filter(now::isBefore).isPresent()) {
-            return Optional.of(SkipReason.TENANT_FLOODING);
-        }
-        return Optional.empty();
+        return new CustomerState(state.optedOut(), state.pausedUntil(), switches.tenantPausedUntil(conversation.tenant()))
+                .closedAt(clock.instant());
     }
 
     private void consent(InboundMessage message, Conversation conversation, ConsentKeywords.Match match, Instant now) {

@@ -50,9 +50,17 @@ public final class DynamoContactSwitches implements ContactSwitches {
     @Override
     public State state(TenantId tenant, CustomerId customer) {
         return table.get(tenant, Keys.customer(tenant, customer.value()), Keys.CONTACT_SWITCHES)
-                .map(i -> new State(i.containsKey("optedOut") && flag(i, "optedOut"),
-                        Optional.ofNullable(optStr(i, "pausedUntil")).map(Instant::parse)))
-                .orElse(State.OPEN);
+                .map(DynamoContactSwitches::stateOf).orElse(State.OPEN);
+    }
+
+    /** The customer's {@code SWITCHES} item as a state (also read in the reply gate's batch). */
+    public static State stateOf(Map<String, AttributeValue> i) {
+        return new State(i.containsKey("optedOut") && flag(i, "optedOut"), pausedUntilOf(i));
+    }
+
+    /** {@code pausedUntil} of a {@code SWITCHES} or {@code FLAG#INBOUND_FLOOD} item. */
+    public static Optional<Instant> pausedUntilOf(Map<String, AttributeValue> i) {
+        return Optional.ofNullable(optStr(i, "pausedUntil")).map(Instant::parse);
     }
 
     @Override
@@ -78,8 +86,7 @@ public final class DynamoContactSwitches implements ContactSwitches {
 
     @Override
     public Optional<Instant> tenantPausedUntil(TenantId tenant) {
-        return table.get(tenant, Keys.tenantProfile(tenant), Keys.INBOUND_FLOOD)
-                .flatMap(i -> Optional.ofNullable(optStr(i, "pausedUntil"))).map(Instant::parse);
+        return table.get(tenant, Keys.tenantProfile(tenant), Keys.INBOUND_FLOOD).flatMap(DynamoContactSwitches::pausedUntilOf);
     }
 
     private long count(TenantId tenant, String pk, String sk, Instant expiresAt) {

@@ -29,12 +29,13 @@ public final class TakingReviewAnswers {
     }
 
     public ReviewAnswer take(TenantId tenant, String customerPhone, String externalMessageId, String text, Instant at) {
+        Optional<Rating> rating = RatingReplies.read(text);
+        // first and without a read: most messages are no rating, and a review taken earlier from this message was one
+        if (rating.isEmpty()) return new ReviewAnswer.NotAnAnswer();
         Optional<ReviewRequest> pending = reviews.pendingFor(tenant, customerPhone);
         Optional<Review> earlier = reviews.find(tenant, Review.idFor(externalMessageId, at));
         if (earlier.isPresent()) return taken(earlier.get(), false);
         if (pending.isEmpty() || pending.get().askedAt().plus(ANSWERED_WITHIN).isBefore(at)) return new ReviewAnswer.NotAnAnswer();
-        Optional<Rating> rating = RatingReplies.read(text);
-        if (rating.isEmpty()) return new ReviewAnswer.NotAnAnswer();
         ReviewRequest request = pending.get();
         Review review = new Review(tenant, Review.idFor(externalMessageId, at), request.subject(), customerPhone,
                 request.conversationId(), rating.get(), at);

@@ -51,6 +51,11 @@ public final class DynamoTenants implements Tenants {
         return tables.tenant().get(id, Keys.tenantProfile(id), Keys.PROFILE).map(TenantItems::tenant);
     }
 
+    /** The tenant of a profile item read elsewhere (the reply gate's batch). */
+    public static Tenant tenantOf(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> profile) {
+        return TenantItems.tenant(profile);
+    }
+
     @Override
     public Optional<TenantId> idForSlug(String slug) {
         return tables.platform().get(Keys.platformSlug(slug), Keys.META).map(i -> new TenantId(Attrs.str(i, "tenantId")));

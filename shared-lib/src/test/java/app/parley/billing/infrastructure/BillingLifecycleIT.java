@@ -61,9 +61,9 @@ class BillingLifecycleIT {
         billing.billingDay().run();
         assertThat(status(t)).isEqualTo(SubscriptionStatus.SUSPENDED_FOR_NON_PAYMENT);
         assertThat(billing.standing().allowsAutomaticReplies(t)).isFalse();
-        assertThat(gate.closedFor(Optional.of(tenant), MessageOrigin.AI, Optional.empty()))
+        assertThat(gate.check(t, MessageOrigin.AI, Optional.empty()).closed())
                 .as("the pipeline's gate stops automatic replies on the next message").contains(SkipReason.UNPAID_SUBSCRIPTION);
-        assertThat(gate.closedFor(Optional.of(tenant), MessageOrigin.AGENT, Optional.empty())).isEmpty();
+        assertThat(gate.check(t, MessageOrigin.AGENT, Optional.empty()).closed()).isEmpty();
 
         String session = ((CheckoutStart.Started) billing.checkingOut().checkout(t, payer)).sessionId();
         FakeStripe.Request created = stripe.requests.getLast();
@@ -73,7 +73,7 @@ class BillingLifecycleIT {
         assertThat(paid).isInstanceOf(Receipt.Applied.class);
         assertThat(status(t)).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(billing.standing().allowsAutomaticReplies(t)).isTrue();
-        assertThat(gate.closedFor(Optional.of(tenant), MessageOrigin.AI, Optional.empty())).isEmpty();
+        assertThat(gate.check(t, MessageOrigin.AI, Optional.empty()).closed()).isEmpty();
         assertThat(billing.subscriptions().find(t).orElseThrow().paidThrough()).isEqualTo(Instant.parse("2025-04-22T09:00:00Z"));
     }
 
@@ -173,7 +173,10 @@ class BillingLifecycleIT {
         return billing.paymentEvents().receive(event, FakeStripe.signature(event, SECRET, signedAt.getEpochSecond()));
     }
 
+    /** Stored active: the gate reads the tenant itself, with its switches. */
     private static Tenant activated(Tenant created) {
-        return created.withLifecycle(((LifecycleTransition.Moved) created.lifecycle().apply(LifecycleAction.ACTIVATE)).to());
+        Tenant active = created.withLifecycle(((LifecycleTransition.Moved) created.lifecycle().apply(LifecycleAction.ACTIVATE)).to());
+        var saved = new app.parley.tenancy.infrastructure.DynamoTenants(local.tables()).update(active);
+        return ((app.parley.common.model.SaveOutcome.Saved<Tenant>) saved).value();
     }
 }

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -27,6 +30,10 @@ public final class QueuePoller implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(QueuePoller.class);
     private static final int WAIT_SECONDS = 1;   // short long-polls keep shutdown prompt
     private static final int SQS_MAX_MESSAGES = 10;
+    /** While an invocation runs, its messages are kept hidden this long ahead, renewed every half of it. */
+    private static final int HIDDEN_AHEAD_SECONDS = 60;
+    private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("queue-heartbeat").daemon().factory());
 
     private final SqsClient sqs;
     private final QueueTriggerSettings settings;
@@ -57,8 +64,14 @@ public final class QueuePoller implements AutoCloseable {
                 idleWorkers.acquire();
                 idleWorkers.release();
                 for (List<Message> batch : invocations(receiveUpToBatchSize())) {
-                    idleWorkers.acquire();
-                    workers.execute(() -> invokeThenRelease(batch));
+                    ScheduledFuture<?> heartbeat = keptHidden(batch);   // from receipt: waiting for a worker counts too
+                    try {
+                        idleWorkers.acquire();
+                    } catch (InterruptedException e) {
+                        heartbeat.cancel(false);
+                        throw e;
+                    }
+                    workers.execute(() -> invokeThenRelease(batch, heartbeat));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -98,7 +111,11 @@ public final class QueuePoller implements AutoCloseable {
         return List.copyOf(groups.values());
     }
 
-    private void invokeThenRelease(List<Message> batch) {
+    private ScheduledFuture<?> keptHidden(List<Message> batch) {
+        return HEARTBEATS.scheduleAtFixedRate(() -> keepHidden(batch), HIDDEN_AHEAD_SECONDS / 2, HIDDEN_AHEAD_SECONDS / 2, TimeUnit.SECONDS);
+    }
+
+    private void invokeThenRelease(List<Message> batch, ScheduledFuture<?> heartbeat) {
         try {
             Object result = function.invoke(SqsEvents.of(batch, settings.queueArn(), "us-east-1"));
             delete(BatchResults.succeeded(batch, result, settings.reportsBatchItemFailures()));
@@ -106,7 +123,26 @@ public final class QueuePoller implements AutoCloseable {
             // nothing is deleted: the whole batch becomes visible again after the visibility timeout
             LOG.warn("function {} failed a batch of {} from {}", function.name(), batch.size(), settings.queueArn(), e);
         } finally {
+            heartbeat.cancel(false);
             idleWorkers.release();
+        }
+    }
+
+    /**
+     * In AWS an invocation ends at the function's timeout, well inside the queue's visibility timeout, so a
+     * message is never handed to a second invocation while the first still runs. Here nothing ends a slow
+     * invocation (a starved machine can take minutes), so its messages are kept hidden while it runs instead.
+     */
+    private void keepHidden(List<Message> batch) {
+        try {
+            var entries = batch.stream().map(m -> ChangeMessageVisibilityBatchRequestEntry.builder().id(m.messageId())
+                    .receiptHandle(m.receiptHandle()).visibilityTimeout(HIDDEN_AHEAD_SECONDS).build()).toList();
+            for (int from = 0; from < entries.size(); from += SQS_MAX_MESSAGES) {
+                var part = entries.subList(from, Math.min(entries.size(), from + SQS_MAX_MESSAGES));
+                sqs.changeMessageVisibilityBatch(b -> b.queueUrl(settings.queueUrl()).entries(part));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not keep a running batch of {} hidden", settings.queueUrl(), e);
         }
     }
 

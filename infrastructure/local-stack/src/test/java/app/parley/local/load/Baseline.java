@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -31,7 +32,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * calls per message, each played as a representative request on a scratch table and queue of the
  * same embedded DynamoDB and ElasticMQ, from 8 threads. The platform's overhead is the ratio of
  * this rate to the platform's. Reads are GetItem/Query on a warm key, writes are PutItem/UpdateItem
- * (ADD)/TransactWriteItems of 2 puts; SQS receives are non-waiting.
+ * (ADD)/TransactWriteItems of 2 puts, BatchGetItem of 4 keys; SQS receives are non-waiting.
  */
 public final class Baseline {
     private static final int THREADS = 8;
@@ -95,7 +96,10 @@ public final class Baseline {
         String id = "k" + (ids.incrementAndGet() % 500);
         Map<String, AttributeValue> key = Map.of("PK", s(id), "SK", s("META"));
         switch (call.substring(call.indexOf('.') + 1)) {
-            case "GetItem", "BatchGetItem" -> dynamo.getItem(b -> b.tableName(table).key(key));
+            case "GetItem" -> dynamo.getItem(b -> b.tableName(table).key(key));
+            case "BatchGetItem" -> dynamo.batchGetItem(b -> b.requestItems(Map.of(table, KeysAndAttributes.builder().consistentRead(true)
+                    .keys(key, Map.of("PK", s(id + "a"), "SK", s("META")), Map.of("PK", s(id + "b"), "SK", s("META")),
+                            Map.of("PK", s(id + "c"), "SK", s("META"))).build())));
             case "Query" -> dynamo.query(b -> b.tableName(table).keyConditionExpression("PK = :p").expressionAttributeValues(Map.of(":p", s(id))).limit(20));
             case "PutItem", "BatchWriteItem" -> dynamo.putItem(b -> b.tableName(table).item(Map.of("PK", s(id), "SK", s("META"), "body", s("x".repeat(300)))));
             case "UpdateItem" -> dynamo.updateItem(b -> b.tableName(table).key(key).updateExpression("ADD n :one")

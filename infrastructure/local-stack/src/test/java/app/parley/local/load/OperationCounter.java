@@ -2,6 +2,7 @@ package app.parley.local.load;
 
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import java.util.TreeMap;
@@ -24,7 +25,7 @@ public final class OperationCounter implements ExecutionInterceptor {
     /** The key with ids blurred (ULIDs, numbers and wamids as a star), to see which items a message reads. */
     private static String shape(Map<String, AttributeValue> key) {
         StringBuilder out = new StringBuilder();
-        key.values().forEach(v -> out.append(v.s() == null ? "?" : v.s().replaceAll("[0-9A-Z]{26}|[0-9]{6,}|wamid\\.[^#]*|[a-z]+_[0-9A-Z]+", "*")).append('/'));
+        key.values().forEach(v -> out.append(v.s() == null ? "?" : v.s().replaceAll("(?<=PHONE#)[^/#]+", "*").replaceAll("[0-9A-Z]{26}|[0-9]{6,}|wamid\\.[^#]*|[a-z]+_[0-9A-Z]+", "*")).append('/'));
         return out.toString();
     }
 
@@ -38,6 +39,10 @@ public final class OperationCounter implements ExecutionInterceptor {
         }
         if (DETAIL && context.request() instanceof GetItemRequest get) {
             CALLS.computeIfAbsent(caller() + " " + name + " " + shape(get.key()), n -> new LongAdder()).increment();
+        }
+        if (DETAIL && context.request() instanceof BatchGetItemRequest batch) {
+            batch.requestItems().values().forEach(keys -> keys.keys().forEach(key ->
+                    CALLS.computeIfAbsent(caller() + " " + name + "(item) " + shape(key), n -> new LongAdder()).increment()));
         }
     }
 

@@ -61,6 +61,17 @@ public final class QueueDepths implements AutoCloseable {
         return false;
     }
 
+    /** The messages (visible + in flight) in these queues now. */
+    public static long total(java.util.Collection<String> queueUrls) {
+        QueueDepths probe = new QueueDepths(Map.of());
+        return queueUrls.stream().mapToLong(probe::depth).sum();
+    }
+
+    /** Empties these queues (the backlog of a run that did not drain), so what follows measures an idle pipeline. */
+    public static void purge(java.util.Collection<String> queueUrls) {
+        queueUrls.forEach(url -> SqsClients.shared().purgeQueue(b -> b.queueUrl(url)));
+    }
+
     private long depth(String url) {
         var attributes = SqsClients.shared().getQueueAttributes(b -> b.queueUrl(url).attributeNames(
                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
