@@ -902,7 +902,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tenant onboarding, usage, tickets and reviews per day of ?from=&to=, with MRR and revenue from billing */
+        /** Tenant onboarding, messages, conversations, escalations, orders, tickets and reviews per day of ?from=&to=, with MRR and revenue from billing */
         get: operations["getPlatformReports"];
         put?: never;
         post?: never;
@@ -1930,11 +1930,16 @@ export interface components {
         };
         Day: {
             averageRating: number;
+            conversationsStarted: number;
             /** Format: date */
             day: string;
+            escalations: number;
             messagesIn: number;
             messagesOut: number;
             negativeReviews: number;
+            ordersApproved: number;
+            ordersRejected: number;
+            ordersRequested: number;
             ratingSum: number;
             reviewsReceived: number;
             tenantsRegistered: number;
@@ -2202,14 +2207,22 @@ export interface components {
         };
         PlatformReport: {
             activeSubscriptions: number;
+            approvalRatio: number;
             averageRating: number;
+            conversationsStarted: number;
+            conversion: number;
             days: components["schemas"]["Day"][];
+            escalationRatio: number;
+            escalations: number;
             /** Format: date */
             from: string;
             messagesIn: number;
             messagesOut: number;
             mrr: components["schemas"]["PlatformReportEndpointsAmount"][];
             negativeReviews: number;
+            ordersApproved: number;
+            ordersRejected: number;
+            ordersRequested: number;
             revenue: components["schemas"]["PlatformReportEndpointsAmount"][];
             reviewsReceived: number;
             tenantsRegistered: number;

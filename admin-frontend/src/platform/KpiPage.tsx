@@ -1,4 +1,4 @@
-import { Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DailyChart } from '../ui/DailyChart';
@@ -10,7 +10,7 @@ import { PeriodSelect } from '../ui/PeriodSelect';
 import { SeriesChart } from '../ui/SeriesChart';
 import type { Schemas } from '../api/client';
 import { fetchReport, fetchReportCsv, standing } from './kpis/kpiApi';
-import { activation, amounts, messagesPerActiveTenant, ratioOf } from './kpis/kpis';
+import { activation, amounts, conversationsPerActiveTenant, messagesPerActiveTenant, ratioOf } from './kpis/kpis';
 
 /** The super admin's platform KPIs: where the platform stands now, and what happened in the chosen period. */
 export default function KpiPage() {
@@ -61,10 +61,16 @@ export default function KpiPage() {
 function Standing({ tenants, billing, report }: { tenants: Schemas['TenantLine'][]; billing: Schemas['FiguresView']; report?: Schemas['PlatformReport'] }) {
   const a = activation(tenants);
   const perTenant = report ? messagesPerActiveTenant(report, a.active) : null;
+  const conversations = report ? conversationsPerActiveTenant(report, a.active) : null;
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }}>
       <KpiCard label="Activation rate" value={percent(a.ratio)} hint={`${a.active} of ${a.total} tenants active`} />
+      <KpiCard label="Conversations per active tenant" value={conversations ?? '—'} hint="started in the period" />
       <KpiCard label="Messages per active tenant" value={perTenant ?? '—'} hint="in the period, in and out" />
+      <KpiCard label="Escalation ratio" value={report ? percent(report.conversationsStarted ? report.escalationRatio : null) : '—'}
+        hint={report ? `${report.escalations} of ${report.conversationsStarted} conversations needed a person` : undefined} />
+      <KpiCard label="Conversion" value={report ? percent(report.conversationsStarted ? report.conversion : null) : '—'}
+        hint={report ? `${report.ordersRequested} order requests, ${report.ordersApproved} approved` : undefined} />
       <KpiCard label="Trial conversion" value={percent(ratioOf(billing.trialConversion, billing.trialsStarted))}
         hint={`${billing.trialsConverted} of ${billing.trialsStarted} trials paid`} />
       <KpiCard label="MRR" value={amounts(billing.mrr)} hint={`${billing.activeSubscriptions} active subscriptions`} />
@@ -75,7 +81,7 @@ function Standing({ tenants, billing, report }: { tenants: Schemas['TenantLine']
 }
 
 function PeriodFigures({ report: r }: { report: Schemas['PlatformReport'] }) {
-  const quiet = r.messagesIn + r.messagesOut + r.tenantsRegistered + r.ticketsOpened + r.reviewsReceived === 0;
+  const quiet = r.messagesIn + r.messagesOut + r.conversationsStarted + r.tenantsRegistered + r.ticketsOpened + r.reviewsReceived === 0;
   return (
     <>
       <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
@@ -94,6 +100,12 @@ function PeriodFigures({ report: r }: { report: Schemas['PlatformReport'] }) {
             <DailyChart title="Messages per day" days={r.days.map((d) => ({ day: d.day, inbound: d.messagesIn, outbound: d.messagesOut }))} />
           </Card>
           <Card withBorder>
+            <SeriesChart title="Conversations started per day" color="#1c7ed6" points={r.days.map((d) => ({ day: d.day, value: d.conversationsStarted }))} />
+          </Card>
+          <Card withBorder>
+            <SeriesChart title="Escalations per day" color="#e03131" points={r.days.map((d) => ({ day: d.day, value: d.escalations }))} />
+          </Card>
+          <Card withBorder>
             <SeriesChart title="Tenants registered per day" color="#7048e8" points={r.days.map((d) => ({ day: d.day, value: d.tenantsRegistered }))} />
           </Card>
           <Card withBorder>
@@ -104,9 +116,6 @@ function PeriodFigures({ report: r }: { report: Schemas['PlatformReport'] }) {
           </Card>
         </SimpleGrid>
       )}
-      <Text size="xs" c="dimmed" mt="md">
-        Conversations and escalations are counted per business (each business's Reports page); the platform counters do not include them yet.
-      </Text>
     </>
   );
 }

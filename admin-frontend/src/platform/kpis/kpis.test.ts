@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activation, amounts, messagesPerActiveTenant, ratioOf } from './kpis';
+import { activation, amounts, conversationsPerActiveTenant, messagesPerActiveTenant, ratioOf } from './kpis';
 
 const tenant = (status: string, i: number) => ({ id: `t${i}`, name: `T${i}`, slug: `t${i}`, status });
 
@@ -17,6 +17,11 @@ describe('platform KPIs', () => {
   it('divides the period messages by the active tenants', () => {
     expect(messagesPerActiveTenant({ messagesIn: 7, messagesOut: 3 }, 3)).toBe(3.3);
     expect(messagesPerActiveTenant({ messagesIn: 7, messagesOut: 3 }, 0)).toBeNull();
+  });
+
+  it('divides the conversations started in the period by the active tenants', () => {
+    expect(conversationsPerActiveTenant({ conversationsStarted: 10 }, 4)).toBe(2.5);
+    expect(conversationsPerActiveTenant({ conversationsStarted: 10 }, 0)).toBeNull();
   });
 
   it('writes money per currency and leaves zero amounts out', () => {

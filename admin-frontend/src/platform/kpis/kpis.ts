@@ -24,6 +24,12 @@ export function messagesPerActiveTenant(report: Pick<Schemas['PlatformReport'], 
   return Math.round(((report.messagesIn + report.messagesOut) / active) * 10) / 10;
 }
 
+/** Conversations started in the period per active tenant, one decimal; null without an active tenant. */
+export function conversationsPerActiveTenant(report: Pick<Schemas['PlatformReport'], 'conversationsStarted'>, active: number): number | null {
+  if (active === 0) return null;
+  return Math.round((report.conversationsStarted / active) * 10) / 10;
+}
+
 /** Money per currency as one line ("EUR 120.00 · USD 40.00"); a dash when there is none. */
 export function amounts(list: Amount[]): string {
   const shown = list.filter((a) => Number(a.amount) !== 0);

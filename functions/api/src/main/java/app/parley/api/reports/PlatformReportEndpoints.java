@@ -37,7 +37,7 @@ public final class PlatformReportEndpoints {
 
     /**
      * {@code escalationRatio}: escalations per conversation started; {@code conversion}: order requests per
-     * conversation started; {@code approvalRatio}: approved among decided orders (null when there is nothing to divide).
+     * conversation started; {@code approvalRatio}: approved among decided orders (0 when there is nothing to divide).
      */
     public record PlatformReport(LocalDate from, LocalDate to, long tenantsRegistered, long messagesIn, long messagesOut,
                                  long conversationsStarted, long escalations, BigDecimal escalationRatio, long ordersRequested,
