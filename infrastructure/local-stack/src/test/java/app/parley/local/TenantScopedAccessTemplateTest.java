@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * template.yaml's tenant-scoped access: every function that touches tenant data signs tenant requests as
- * the tenant (TENANT_DATA_ROLE_ARN, may assume only TenantScopedDataRole), and no function's own role
- * reaches the tenant table.
+ * the tenant (TENANT_DATA_ROLE_ARN, may assume only TenantScopedDataRole) and may use the tenants' own
+ * KMS keys to open sealed personal fields, and no function's own role reaches the tenant table.
  */
 class TenantScopedAccessTemplateTest {
     private static final Path TEMPLATE = CloudTemplate.locate(Path.of(""));
@@ -43,6 +43,7 @@ class TenantScopedAccessTemplateTest {
             }
             assertThat(props.path("Environment").path("Variables").path(TenantSessions.ROLE_ENV).asText()).as(id).isEqualTo(ROLE);
             assertThat(texts(props.path("Policies"))).as("%s's policies", id).contains("TenantSessionsPolicy");
+            assertThat(texts(props.path("Policies"))).as("%s opens fields sealed under tenant keys", id).contains("TenantKeysPolicy");
         }
         JsonNode gateway = resources.path("GatewayTaskDefinition").path("Properties").path("ContainerDefinitions").get(0);
         assertThat(gatewayEnvironment(gateway)).containsEntry(TenantSessions.ROLE_ENV, ROLE);
