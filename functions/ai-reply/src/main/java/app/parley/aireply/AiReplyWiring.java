@@ -1,5 +1,6 @@
 package app.parley.aireply;
 
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.assistant.application.AssistantAnswering;
 import app.parley.auth.infrastructure.DynamoUsers;
 import app.parley.care.application.CustomerCareDesk;
@@ -49,7 +50,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 /** The ai-reply function's collaborators, built once per container. */
 record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
     static AiReplyWiring fromEnvironment() {
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         var conversations = new DynamoConversations(tables.tenant());
         var ledger = new DynamoOutboundLedger(tables.tenant());
         var flags = new DynamoConversationFlags(tables.tenant());

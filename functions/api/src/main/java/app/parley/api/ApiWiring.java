@@ -1,5 +1,6 @@
 package app.parley.api;
 
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.api.audit.Auditor;
 import app.parley.api.auth.Accounts;
 import app.parley.api.auth.AuthEndpoints;
@@ -186,7 +187,7 @@ public final class ApiWiring {
 
     /** Real clients from the environment (Lambda and the local stack). */
     public static ApiDependencies fromEnvironment() {
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         Secrets secrets = SecretStores.fromEnvironment();
         var outbound = new SqsOutboundQueue(SqsOutboundQueue.clientFromEnvironment(), Env.require("OUTBOUND_QUEUE_URL"));
         var tokenSettings = AccessTokenSettings.of(Env.get("JWT_ISSUER", "parley"), Env.get("JWT_AUDIENCE", "parley-admin-api"));

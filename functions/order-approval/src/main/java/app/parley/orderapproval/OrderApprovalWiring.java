@@ -1,5 +1,6 @@
 package app.parley.orderapproval;
 
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.audit.infrastructure.DynamoAuditEvents;
 import app.parley.auth.infrastructure.DynamoUsers;
 import app.parley.catalog.infrastructure.DynamoServices;
@@ -25,7 +26,7 @@ final class OrderApprovalWiring {
     private OrderApprovalWiring() {}
 
     static PlacingOrderRequests fromEnvironment() {
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         return new PlacingOrderRequests(new PlacingOrderRequests.Ports(new DynamoServices(tables.tenant()),
                 new DynamoOrders(tables.tenant()), new DynamoOrderLinks(tables.tenant()),
                 new MailingNotifications(new DynamoNotifications(tables.tenant()), new DynamoUsers(tables),
@@ -33,7 +34,7 @@ final class OrderApprovalWiring {
     }
 
     static TellingCustomersOfDecisions decisionsFromEnvironment() {
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         var conversations = new DynamoConversations(tables.tenant());
         return new TellingCustomersOfDecisions(new TellingCustomersOfDecisions.Ports(new DynamoOrders(tables.tenant()),
                 new DynamoCustomerConversations(tables.tenant(), new DynamoCustomers(tables.tenant()), conversations),

@@ -1,5 +1,6 @@
 package app.parley.sender;
 
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.config.Env;
 import app.parley.conversation.application.Backoff;
 import app.parley.conversation.application.HumanlikeDelays;
@@ -28,7 +29,7 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
     static final Duration GRAPH_TIMEOUT = Duration.ofSeconds(5);
 
     static SenderWiring fromEnvironment() {
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL), GRAPH_TIMEOUT);
         var ports = new SendingReplies.Ports(new DynamoOutboundLedger(tables.tenant()), new DynamoTenants(tables),
                 new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),

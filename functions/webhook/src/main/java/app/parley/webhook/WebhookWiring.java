@@ -14,7 +14,7 @@ import java.time.Duration;
 /** The webhook's collaborators, built once per container. */
 record WebhookWiring(Handshake handshake, ReceivingWebhooks receiving) {
     static WebhookWiring fromEnvironment() {
-        var routes = new CachedPhoneNumberRoutes(new DynamoPhoneNumberRoutes(Tables.fromEnvironment().platform()),
+        var routes = new CachedPhoneNumberRoutes(new DynamoPhoneNumberRoutes(Tables.platformFromEnvironment()),
                 Duration.ofSeconds(60), Duration.ofSeconds(5), Clock.systemUTC());
         var inbound = new SqsEnvelopeQueue(SqsClients.shared(), Env.require("INBOUND_QUEUE_URL"));
         return new WebhookWiring(new Handshake(Env.require("WHATSAPP_VERIFY_TOKEN")),

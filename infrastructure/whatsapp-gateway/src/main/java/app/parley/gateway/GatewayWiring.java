@@ -1,5 +1,6 @@
 package app.parley.gateway;
 
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.audit.infrastructure.DynamoAuditEvents;
 import app.parley.config.Env;
 import app.parley.gateway.client.WhatsAppClients;
@@ -55,7 +56,7 @@ public record GatewayWiring(GatewayTask task, Optional<OutboundPoller> outbound)
         Clock clock = Clock.systemUTC();
         RandomGenerator random = new SecureRandom();
         var dynamo = DynamoClients.shared();
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         SqsClient sqs = AwsClients.sqs();
         BlobStore blobs = blobs();
         var cipher = new EnvelopeCipher(dataKeys(), clock);

@@ -1,5 +1,6 @@
 package app.parley.local.gateway;
 
+import app.parley.privacy.infrastructure.TenantCryptos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.config.Env;
@@ -99,7 +100,7 @@ class GatewayLoginIT {
     }
 
     private static TenantId tenant(String slug) {
-        return new DynamoTenants(Tables.fromEnvironment()).idForSlug(slug).orElseThrow();
+        return new DynamoTenants(Tables.fromEnvironment(TenantCryptos.fromEnvironment())).idForSlug(slug).orElseThrow();
     }
 
     private String login(String email, String password) {

@@ -1,5 +1,6 @@
 package app.parley.local.pipeline;
 
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.config.Env;
 import app.parley.local.LaunchOptions;
 import app.parley.local.LocalStack;
@@ -37,7 +38,7 @@ final class PipelineStack implements AutoCloseable {
     private PipelineStack(FakeGraphApi graph, LocalStack stack) {
         this.graph = graph;
         this.stack = stack;
-        this.tables = Tables.fromEnvironment();
+        this.tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
     }
 
     static Path evalSeed() {
