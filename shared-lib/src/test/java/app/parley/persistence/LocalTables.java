@@ -1,9 +1,9 @@
 package app.parley.persistence;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.local.engines.CloudTemplate;
 import app.parley.local.engines.EmbeddedDynamo;
 import app.parley.local.engines.LocalCredentials;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import java.nio.file.Path;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -1,12 +1,12 @@
 package app.parley.aireply;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.assistant.application.AssistantAnswering;
 import app.parley.auth.infrastructure.DynamoUsers;
 import app.parley.care.application.CustomerCareDesk;
 import app.parley.mail.infrastructure.OutboxMailer;
 import app.parley.notifications.application.MailingNotifications;
 import app.parley.notifications.infrastructure.DynamoNotifications;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.reports.infrastructure.DynamoDailyFigures;
 import app.parley.reports.infrastructure.DynamoPlatformDailyFigures;
 import app.parley.reviews.application.TakingReviewAnswers;

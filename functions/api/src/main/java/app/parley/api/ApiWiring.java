@@ -1,6 +1,5 @@
 package app.parley.api;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.api.audit.Auditor;
 import app.parley.api.auth.Accounts;
 import app.parley.api.auth.AuthEndpoints;
@@ -22,6 +21,7 @@ import app.parley.conversation.infrastructure.DynamoCustomerConversations;
 import app.parley.conversation.infrastructure.DynamoOutboundLedger;
 import app.parley.crm.infrastructure.DynamoCustomerHistory;
 import app.parley.crm.infrastructure.DynamoCustomers;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.quotations.application.SendingQuotations;
 import app.parley.quotations.infrastructure.DynamoQuotations;
 import app.parley.quotations.infrastructure.PdfQuotations;

@@ -1,6 +1,5 @@
 package app.parley.orderapproval;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.audit.infrastructure.DynamoAuditEvents;
 import app.parley.auth.infrastructure.DynamoUsers;
 import app.parley.catalog.infrastructure.DynamoServices;
@@ -19,6 +18,7 @@ import app.parley.orders.application.TellingCustomersOfDecisions;
 import app.parley.orders.infrastructure.DynamoOrderLinks;
 import app.parley.orders.infrastructure.DynamoOrders;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import java.time.Clock;
 
 /** The order-approval functions' collaborators, built once per container. */

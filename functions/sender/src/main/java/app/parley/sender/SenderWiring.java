@@ -1,6 +1,5 @@
 package app.parley.sender;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.config.Env;
 import app.parley.conversation.application.Backoff;
 import app.parley.conversation.application.HumanlikeDelays;
@@ -18,6 +17,7 @@ import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.messaging.infrastructure.SqsVisibility;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.whatsapp.cloud.GraphApiClient;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package app.parley.gateway;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.audit.infrastructure.DynamoAuditEvents;
 import app.parley.config.Env;
 import app.parley.gateway.client.WhatsAppClients;
@@ -32,6 +31,7 @@ import app.parley.gateway.vault.SessionVault;
 import app.parley.persistence.DynamoClients;
 import app.parley.persistence.Tables;
 import app.parley.platform.infrastructure.SecretStores;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.SecureRandom;

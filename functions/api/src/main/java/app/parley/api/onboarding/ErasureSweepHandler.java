@@ -1,8 +1,8 @@
 package app.parley.api.onboarding;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.mail.infrastructure.OutboxMailer;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.application.ChangingTenantLifecycle;
 import app.parley.tenancy.infrastructure.DynamoTenantPurge;
 import app.parley.tenancy.infrastructure.DynamoTenants;

@@ -1,11 +1,11 @@
 package app.parley.local.seed;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.auth.passwords.PasswordHasher;
 import app.parley.local.StartupContext;
 import app.parley.local.StartupFailure;
 import app.parley.local.StartupStep;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.application.seed.SeedLoad;
 import app.parley.tenancy.infrastructure.SeedWiring;
 import app.parley.tenancy.model.Tenant;

@@ -1,6 +1,5 @@
 package app.parley.local.gateway;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.config.Env;
@@ -16,6 +15,7 @@ import app.parley.local.seed.SeedStep;
 import app.parley.messaging.model.Customer;
 import app.parley.messaging.model.InboundContent;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.tenancy.model.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;

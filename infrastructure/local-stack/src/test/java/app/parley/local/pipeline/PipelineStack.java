@@ -1,6 +1,5 @@
 package app.parley.local.pipeline;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.config.Env;
 import app.parley.local.LaunchOptions;
 import app.parley.local.LocalStack;
@@ -8,6 +7,7 @@ import app.parley.local.StartupStep;
 import app.parley.local.engines.CloudTemplate;
 import app.parley.local.seed.SeedStep;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.tenancy.model.TenantId;
 import app.parley.whatsapp.cloud.FakeGraphApi;

@@ -1,6 +1,5 @@
 package app.parley.local.seed;
 
-import app.parley.privacy.infrastructure.TenantCryptos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import app.parley.local.LocalStack;
 import app.parley.local.StartupFailure;
 import app.parley.local.engines.CloudTemplate;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.tenancy.model.TenantStatus;
 import java.io.ByteArrayOutputStream;
