@@ -18,9 +18,4 @@ public record Tables(TenantTable tenant, PlatformTable platform) {
     public static Tables fromEnvironment(TenantCrypto crypto) {
         return on(DynamoClients.shared(), Env.require("TENANT_TABLE"), Env.require("PLATFORM_TABLE"), crypto);
     }
-
-    /** The platform table alone (functions that only route, e.g. the webhook, and hold no tenant data). */
-    public static PlatformTable platformFromEnvironment() {
-        return new PlatformTable(DynamoClients.shared(), Env.require("PLATFORM_TABLE"));
-    }
 }

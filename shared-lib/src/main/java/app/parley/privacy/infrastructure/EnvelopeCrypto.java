@@ -34,8 +34,8 @@ public final class EnvelopeCrypto implements TenantCrypto {
     private static final int CACHED_KEYS_PER_TENANT = 64;
 
     /**
-     * Built on the first seal or open, not with the function: building it loads about 600 classes of the
-     * SDK and its Material Providers Library (~0.3 s in a fresh JVM under load), which a first event that
+     * Built on the first seal or open, not with the function: building it loads 267 classes of the
+     * SDK and its Material Providers Library (0.3 s or more in a fresh JVM), which a first event that
      * opens no personal data should not pay. Immutable and thread-safe, so one per process.
      */
     private static final class Sdk {
