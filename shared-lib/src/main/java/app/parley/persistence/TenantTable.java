@@ -1,7 +1,6 @@
 package app.parley.persistence;
 
 import app.parley.privacy.application.TenantCrypto;
-import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.model.TenantId;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.*;
 /**
  * Every read and write of the tenant data table goes through here: each request carries the
  * tenant's {@link TenantScope}, and items are only ever {@link TenantItem}s. Reads are
- * strongly consistent (settings and kill switches act on the very next message).
+ * strongly consistent (settings and kill switches act on the very next message). The tenant crypto
+ * is given by the composition root: only functions that hold personal data reach the Encryption SDK.
  */
 public final class TenantTable {
     private static final int BATCH = 25;
@@ -22,10 +22,6 @@ public final class TenantTable {
     private final SealedAttributes sealed;
     private final TenantSessions sessions;
     private final MessageRetention retention = new MessageRetention(java.time.Clock.systemUTC());
-
-    public TenantTable(DynamoDbClient client, String name) {
-        this(client, name, TenantCryptos.fromEnvironment());
-    }
 
     public TenantTable(DynamoDbClient client, String name, TenantCrypto crypto) {
         this(client, name, crypto, TenantSessions.fromEnvironment());

@@ -3,6 +3,7 @@ package app.parley.persistence;
 import app.parley.local.engines.CloudTemplate;
 import app.parley.local.engines.EmbeddedDynamo;
 import app.parley.local.engines.LocalCredentials;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import java.nio.file.Path;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,7 +30,7 @@ public final class LocalTables implements AutoCloseable {
         return new LocalTables(dynamo);
     }
 
-    public Tables tables() { return Tables.on(client, TENANT_TABLE, PLATFORM_TABLE); }
+    public Tables tables() { return Tables.on(client, TENANT_TABLE, PLATFORM_TABLE, TenantCryptos.fromEnvironment()); }
 
     /** The product client: every request passes the tenant isolation interceptor. */
     public DynamoDbClient client() { return client; }

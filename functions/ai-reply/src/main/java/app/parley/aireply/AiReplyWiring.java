@@ -6,6 +6,7 @@ import app.parley.care.application.CustomerCareDesk;
 import app.parley.mail.infrastructure.OutboxMailer;
 import app.parley.notifications.application.MailingNotifications;
 import app.parley.notifications.infrastructure.DynamoNotifications;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.reports.infrastructure.DynamoDailyFigures;
 import app.parley.reports.infrastructure.DynamoPlatformDailyFigures;
 import app.parley.reports.infrastructure.DynamoPlatformDailyFigures;
@@ -49,7 +50,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 /** The ai-reply function's collaborators, built once per container. */
 record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
     static AiReplyWiring fromEnvironment() {
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         var conversations = new DynamoConversations(tables.tenant());
         var ledger = new DynamoOutboundLedger(tables.tenant());
         var flags = new DynamoConversationFlags(tables.tenant());

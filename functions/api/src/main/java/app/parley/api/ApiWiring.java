@@ -22,6 +22,7 @@ import app.parley.conversation.infrastructure.DynamoCustomerConversations;
 import app.parley.conversation.infrastructure.DynamoOutboundLedger;
 import app.parley.crm.infrastructure.DynamoCustomerHistory;
 import app.parley.crm.infrastructure.DynamoCustomers;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.quotations.application.SendingQuotations;
 import app.parley.quotations.infrastructure.DynamoQuotations;
 import app.parley.quotations.infrastructure.PdfQuotations;
@@ -188,7 +189,7 @@ public final class ApiWiring {
 
     /** Real clients from the environment (Lambda and the local stack). */
     public static ApiDependencies fromEnvironment() {
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         Secrets secrets = SecretStores.fromEnvironment();
         var outbound = new SqsOutboundQueue(SqsOutboundQueue.clientFromEnvironment(), Env.require("OUTBOUND_QUEUE_URL"));
         var tokenSettings = AccessTokenSettings.of(Env.get("JWT_ISSUER", "parley"), Env.get("JWT_AUDIENCE", "parley-admin-api"));

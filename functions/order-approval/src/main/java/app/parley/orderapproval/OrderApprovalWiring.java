@@ -18,6 +18,7 @@ import app.parley.orders.application.TellingCustomersOfDecisions;
 import app.parley.orders.infrastructure.DynamoOrderLinks;
 import app.parley.orders.infrastructure.DynamoOrders;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import java.time.Clock;
 
 /** The order-approval functions' collaborators, built once per container. */
@@ -25,7 +26,7 @@ final class OrderApprovalWiring {
     private OrderApprovalWiring() {}
 
     static PlacingOrderRequests fromEnvironment() {
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         return new PlacingOrderRequests(new PlacingOrderRequests.Ports(new DynamoServices(tables.tenant()),
                 new DynamoOrders(tables), new DynamoOrderLinks(tables.tenant()),
                 new MailingNotifications(new DynamoNotifications(tables.tenant()), new DynamoUsers(tables),
@@ -33,7 +34,7 @@ final class OrderApprovalWiring {
     }
 
     static TellingCustomersOfDecisions decisionsFromEnvironment() {
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         var conversations = new DynamoConversations(tables.tenant());
         return new TellingCustomersOfDecisions(new TellingCustomersOfDecisions.Ports(new DynamoOrders(tables),
                 new DynamoCustomerConversations(tables, new DynamoCustomers(tables.tenant()), conversations),

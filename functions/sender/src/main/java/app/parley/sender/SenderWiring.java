@@ -17,6 +17,7 @@ import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
 import app.parley.messaging.infrastructure.SqsVisibility;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.whatsapp.cloud.GraphApiClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +28,7 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
     static final Duration GRAPH_TIMEOUT = Duration.ofSeconds(5);
 
     static SenderWiring fromEnvironment() {
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL), GRAPH_TIMEOUT);
         var ports = new SendingReplies.Ports(new DynamoOutboundLedger(tables.tenant()),
                 new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),

@@ -31,6 +31,7 @@ import app.parley.gateway.vault.SessionVault;
 import app.parley.persistence.DynamoClients;
 import app.parley.persistence.Tables;
 import app.parley.platform.infrastructure.SecretStores;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -55,7 +56,7 @@ public record GatewayWiring(GatewayTask task, Optional<OutboundPoller> outbound)
         Clock clock = Clock.systemUTC();
         RandomGenerator random = new SecureRandom();
         var dynamo = DynamoClients.shared();
-        Tables tables = Tables.fromEnvironment();
+        Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         SqsClient sqs = AwsClients.sqs();
         BlobStore blobs = blobs();
         var cipher = new EnvelopeCipher(dataKeys(), clock);

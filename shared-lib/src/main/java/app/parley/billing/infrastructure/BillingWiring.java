@@ -35,11 +35,7 @@ public final class BillingWiring {
         this.notifications = new StripeWebhooks(webhookSecret, clock);
     }
 
-    public static BillingWiring fromEnvironment() {
-        return fromEnvironment(Tables.fromEnvironment(), Clock.systemUTC());
-    }
-
-    /** Over tables a function already holds (the admin API), with Stripe and the policy from the environment. */
+    /** Over the tables the function holds (the billing function, the admin API), with Stripe and the policy from the environment. */
     public static BillingWiring fromEnvironment(Tables tables, Clock clock) {
         StripeClient stripe = StripeClient.builder().setApiKey(Env.get("STRIPE_API_KEY", "sk_unset"))
                 .setApiBase(Env.get("STRIPE_API_BASE", Stripe.LIVE_API_BASE)).setMaxNetworkRetries(2).build();

@@ -33,11 +33,19 @@ public final class EnvelopeCrypto implements TenantCrypto {
     private static final long MESSAGES_PER_DATA_KEY = 10_000;
     private static final int CACHED_KEYS_PER_TENANT = 64;
 
-    private final AwsCrypto crypto = AwsCrypto.builder()
-            .withCommitmentPolicy(CommitmentPolicy.RequireEncryptRequireDecrypt)
-            .withEncryptionAlgorithm(CryptoAlgorithm.ALG_AES_256_GCM_HKDF_SHA512_COMMIT_KEY)
-            .withMaxEncryptedDataKeys(1)
-            .build();
+    /**
+     * Built on the first seal or open, not with the function: building it loads 267 classes of the
+     * SDK and its Material Providers Library (0.3 s or more in a fresh JVM), which a first event that
+     * opens no personal data should not pay. Immutable and thread-safe, so one per process.
+     */
+    private static final class Sdk {
+        static final AwsCrypto CRYPTO = AwsCrypto.builder()
+                .withCommitmentPolicy(CommitmentPolicy.RequireEncryptRequireDecrypt)
+                .withEncryptionAlgorithm(CryptoAlgorithm.ALG_AES_256_GCM_HKDF_SHA512_COMMIT_KEY)
+                .withMaxEncryptedDataKeys(1)
+                .build();
+    }
+
     private final TenantKeys keys;
     private final Map<TenantId, CryptoMaterialsManager> managers = new ConcurrentHashMap<>();
     private final Map<TenantId, SecretKeySpec> lookups = new ConcurrentHashMap<>();
@@ -50,13 +58,13 @@ public final class EnvelopeCrypto implements TenantCrypto {
     public byte[] seal(TenantId tenant, Map<String, String> context, byte[] plaintext) {
         Map<String, String> bound = new HashMap<>(context);
         bound.put(TENANT, tenant.value());
-        return crypto.encryptData(manager(tenant), plaintext, bound).getResult();
+        return Sdk.CRYPTO.encryptData(manager(tenant), plaintext, bound).getResult();
     }
 
     @Override
     public Opened open(TenantId tenant, byte[] sealed) {
         try {
-            CryptoResult<byte[], ?> result = crypto.decryptData(manager(tenant), sealed);
+            CryptoResult<byte[], ?> result = Sdk.CRYPTO.decryptData(manager(tenant), sealed);
             if (!tenant.value().equals(result.getEncryptionContext().get(TENANT))) {
                 throw new PersonalDataUnreadable("sealed for another tenant", null);
             }

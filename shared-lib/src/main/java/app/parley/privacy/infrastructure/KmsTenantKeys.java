@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.AlreadyExistsException;
@@ -31,18 +32,25 @@ final class KmsTenantKeys implements TenantKeys {
 
     private record TenantKey(String arn, byte[] lookupSecret) {}
 
-    private final KmsClient kms;
+    private final Supplier<KmsClient> client;
+    private KmsClient kms;
     private final String aliasPrefix;
     private final Map<TenantId, TenantKey> known = new ConcurrentHashMap<>();
 
-    KmsTenantKeys(KmsClient kms, String aliasPrefix) {
-        this.kms = kms;
+    /** {@code client} is asked once, on the first key used: a function whose first event opens nothing builds no KMS client. */
+    KmsTenantKeys(Supplier<KmsClient> client, String aliasPrefix) {
+        this.client = client;
         this.aliasPrefix = aliasPrefix;
+    }
+
+    private synchronized KmsClient kms() {
+        if (kms == null) kms = client.get();
+        return kms;
     }
 
     @Override
     public MasterKeyProvider<?> provider(TenantId tenant) {
-        return KmsMasterKeyProvider.builder().customRegionalClientSupplier(region -> kms).buildStrict(key(tenant).arn());
+        return KmsMasterKeyProvider.builder().customRegionalClientSupplier(region -> kms()).buildStrict(key(tenant).arn());
     }
 
     @Override
@@ -54,8 +62,8 @@ final class KmsTenantKeys implements TenantKeys {
     public void destroy(TenantId tenant) {
         known.remove(tenant);
         existing(tenant).ifPresent(metadata -> {
-            kms.deleteAlias(b -> b.aliasName(alias(tenant)));
-            kms.scheduleKeyDeletion(b -> b.keyId(metadata.keyId()).pendingWindowInDays(DELETION_WINDOW_DAYS));
+            kms().deleteAlias(b -> b.aliasName(alias(tenant)));
+            kms().scheduleKeyDeletion(b -> b.keyId(metadata.keyId()).pendingWindowInDays(DELETION_WINDOW_DAYS));
         });
     }
 
@@ -69,7 +77,7 @@ final class KmsTenantKeys implements TenantKeys {
 
     private Optional<KeyMetadata> existing(TenantId tenant) {
         try {
-            return Optional.of(kms.describeKey(b -> b.keyId(alias(tenant))).keyMetadata());
+            return Optional.of(kms().describeKey(b -> b.keyId(alias(tenant))).keyMetadata());
         } catch (NotFoundException none) {
             return Optional.empty();
         }
@@ -80,26 +88,26 @@ final class KmsTenantKeys implements TenantKeys {
         String description = metadata.description() == null ? "" : metadata.description();
         if (!description.startsWith(LOOKUP)) throw new IllegalStateException("the tenant's key has no lookup secret");
         byte[] wrapped = Base64.getDecoder().decode(description.substring(LOOKUP.length()));
-        byte[] secret = kms.decrypt(b -> b.keyId(metadata.arn()).ciphertextBlob(SdkBytes.fromByteArray(wrapped))
+        byte[] secret = kms().decrypt(b -> b.keyId(metadata.arn()).ciphertextBlob(SdkBytes.fromByteArray(wrapped))
                 .encryptionContext(lookupContext(tenant))).plaintext().asByteArray();
         return new TenantKey(metadata.arn(), secret);
     }
 
     /** Key, wrapped lookup secret, then alias: a key is only findable once complete. A lost race deletes its own key. */
     private TenantKey create(TenantId tenant) {
-        KeyMetadata metadata = kms.createKey(b -> b.description("parley tenant key (being made)")
+        KeyMetadata metadata = kms().createKey(b -> b.description("parley tenant key (being made)")
                 .tags(Tag.builder().tagKey("parley:tenant").tagValue(tenant.value()).build(),
                         Tag.builder().tagKey(SCOPE_TAG).tagValue(aliasPrefix).build())).keyMetadata();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        byte[] wrapped = kms.encrypt(b -> b.keyId(metadata.arn()).plaintext(SdkBytes.fromByteArray(secret))
+        byte[] wrapped = kms().encrypt(b -> b.keyId(metadata.arn()).plaintext(SdkBytes.fromByteArray(secret))
                 .encryptionContext(lookupContext(tenant))).ciphertextBlob().asByteArray();
-        kms.updateKeyDescription(b -> b.keyId(metadata.keyId()).description(LOOKUP + Base64.getEncoder().encodeToString(wrapped)));
+        kms().updateKeyDescription(b -> b.keyId(metadata.keyId()).description(LOOKUP + Base64.getEncoder().encodeToString(wrapped)));
         try {
-            kms.createAlias(b -> b.aliasName(alias(tenant)).targetKeyId(metadata.keyId()));
+            kms().createAlias(b -> b.aliasName(alias(tenant)).targetKeyId(metadata.keyId()));
             return new TenantKey(metadata.arn(), secret);
         } catch (AlreadyExistsException lostRace) {
-            kms.scheduleKeyDeletion(b -> b.keyId(metadata.keyId()).pendingWindowInDays(DELETION_WINDOW_DAYS));
+            kms().scheduleKeyDeletion(b -> b.keyId(metadata.keyId()).pendingWindowInDays(DELETION_WINDOW_DAYS));
             return usable(tenant, existing(tenant).orElseThrow());
         }
     }

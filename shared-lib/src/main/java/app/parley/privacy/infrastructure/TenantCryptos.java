@@ -1,7 +1,6 @@
 package app.parley.privacy.infrastructure;
 
 import app.parley.config.Env;
-import app.parley.media.infrastructure.AwsMediaClients;
 import app.parley.platform.infrastructure.LocalSecrets;
 import app.parley.privacy.application.TenantCrypto;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ public final class TenantCryptos {
                 String prefix = Env.get("TENANT_KEY_ALIAS_PREFIX", "alias/parley/tenant/");
                 String endpoint = Env.get("AWS_ENDPOINT_URL_KMS", "");
                 yield SHARED.computeIfAbsent("kms|" + endpoint + "|" + prefix,
-                        k -> withKms(AwsMediaClients.kms(), prefix));
+                        k -> new EnvelopeCrypto(new KmsTenantKeys(KmsClients::kms, prefix)));
             }
             case "local" -> {
                 String dir = Env.get("LOCAL_SECRETS_DIR", "");
@@ -51,6 +50,6 @@ public final class TenantCryptos {
 
     /** A KMS key per tenant under {@code aliasPrefix}. */
     public static TenantCrypto withKms(KmsClient kms, String aliasPrefix) {
-        return new EnvelopeCrypto(new KmsTenantKeys(kms, aliasPrefix));
+        return new EnvelopeCrypto(new KmsTenantKeys(() -> kms, aliasPrefix));
     }
 }

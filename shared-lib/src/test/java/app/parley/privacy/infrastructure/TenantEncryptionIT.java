@@ -9,7 +9,6 @@ import app.parley.conversation.model.*;
 import app.parley.crm.infrastructure.DynamoCustomers;
 import app.parley.crm.model.*;
 import app.parley.local.engines.MotoServer;
-import app.parley.media.infrastructure.AwsMediaClients;
 import app.parley.persistence.Keys;
 import app.parley.persistence.LocalTables;
 import app.parley.persistence.PlatformTable;
@@ -50,7 +49,7 @@ class TenantEncryptionIT {
         moto = MotoServer.start();
         Env.override(Map.of("AWS_ENDPOINT_URL_KMS", moto.endpoint().toString(), "AWS_REGION", "us-east-1",
                 "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
-        kms = AwsMediaClients.kms();
+        kms = KmsClients.kms();
         local = LocalTables.start();
         crypto = TenantCryptos.withKms(kms, ALIASES);
         tables = new Tables(new TenantTable(local.client(), LocalTables.TENANT_TABLE, crypto),

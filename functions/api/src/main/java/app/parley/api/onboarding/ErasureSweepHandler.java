@@ -2,6 +2,7 @@ package app.parley.api.onboarding;
 
 import app.parley.mail.infrastructure.OutboxMailer;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.application.ChangingTenantLifecycle;
 import app.parley.tenancy.infrastructure.DynamoTenantPurge;
 import app.parley.tenancy.infrastructure.DynamoTenants;
@@ -22,7 +23,7 @@ public final class ErasureSweepHandler implements RequestHandler<Object, Object>
             Priming.step("dynamodb", () -> SdkPriming.dynamo(new CannedAwsHttp())));
 
     public ErasureSweepHandler() {
-        this(wired(Tables.fromEnvironment(), Clock.systemUTC()));
+        this(wired(Tables.fromEnvironment(TenantCryptos.fromEnvironment()), Clock.systemUTC()));
     }
 
     public ErasureSweepHandler(ErasingDueTenants erasing) {

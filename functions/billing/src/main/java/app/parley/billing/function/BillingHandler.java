@@ -1,6 +1,8 @@
 package app.parley.billing.function;
 
 import app.parley.billing.infrastructure.BillingWiring;
+import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.snapstart.Primed;
 import app.parley.snapstart.Priming;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -8,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.time.Clock;
 
 /**
  * The billing function: usage events from SQS, the daily schedule, and the Stripe webhook route.
@@ -20,7 +23,7 @@ public final class BillingHandler implements RequestHandler<Object, Object>, Pri
     private final StripeWebhookRoute stripe;
     private final Priming priming;
 
-    public BillingHandler() { this(BillingWiring.fromEnvironment()); }
+    public BillingHandler() { this(BillingWiring.fromEnvironment(Tables.fromEnvironment(TenantCryptos.fromEnvironment()), Clock.systemUTC())); }
 
     BillingHandler(BillingWiring wiring) {
         this.usage = new UsageEventBatches(wiring.metering());

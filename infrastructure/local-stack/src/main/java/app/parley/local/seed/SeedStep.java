@@ -5,6 +5,7 @@ import app.parley.local.StartupContext;
 import app.parley.local.StartupFailure;
 import app.parley.local.StartupStep;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.application.seed.SeedLoad;
 import app.parley.tenancy.infrastructure.SeedWiring;
 import app.parley.tenancy.model.Tenant;
@@ -25,7 +26,7 @@ public final class SeedStep implements StartupStep {
     @Override
     public void run(StartupContext context) {
         byte[] content = context.seedFile().map(SeedStep::read).orElseGet(SeedStep::demo);
-        SeedLoad load = SeedWiring.loadingSeed(Tables.fromEnvironment(), PasswordHasher.owasp(), Clock.systemUTC()).load(content);
+        SeedLoad load = SeedWiring.loadingSeed(Tables.fromEnvironment(TenantCryptos.fromEnvironment()), PasswordHasher.owasp(), Clock.systemUTC()).load(content);
         switch (load) {
             case SeedLoad.Refused refused -> throw new StartupFailure(refused.summary());
             case SeedLoad.Loaded loaded -> announce(loaded, context);

@@ -49,6 +49,7 @@ public class ColdStartBenchmark {
         CloudTemplate template = CloudTemplate.load(TEMPLATE, "parley");
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         StringBuilder table = new StringBuilder("| function | package | plain JVM | TieredStopAtLevel=1 | + AppCDS archive | response |\n|---|---|---|---|---|---|\n");
+        StringBuilder phases = new StringBuilder("| function | JVM to main | constructing the handler | reading the event | first invocation | classes loaded (main / constructed / responded) | classes by origin (plain run with -Xlog:class+load) |\n|---|---|---|---|---|---|---|\n");
         try (var stack = LocalStacks.start(new LaunchOptions(Optional.empty(), 0, TEMPLATE, Optional.empty()), quiet)) {
             Map<String, String> env = stack.environment().values();
             for (CloudTemplate.FunctionSpec function : template.functions()) {
@@ -65,10 +66,17 @@ public class ColdStartBenchmark {
                 String response = "";
                 for (Variant v : variants) {
                     List<Long> times = new ArrayList<>();
+                    List<String> runPhases = new ArrayList<>();
                     for (int i = 0; i < RUNS; i++) {
                         Result r = run(classPath, function, env, v.options(), extra);
                         times.add(r.millis());
                         response = r.response();
+                        runPhases.add(r.phases());
+                    }
+                    if (v.name().equals("plain")) {
+                        Path classLog = archives.resolve(function.logicalId() + "-classes.txt");
+                        run(classPath, function, env, List.of("-Xlog:class+load=info:file=" + classLog), extra);
+                        phases.append(phaseRow(function.logicalId(), runPhases, classLog));
                     }
                     times.sort(Long::compare);
                     cells.add(times.get(times.size() / 2) + " ms (" + times.getFirst() + "–" + times.getLast() + ")");
@@ -79,13 +87,52 @@ public class ColdStartBenchmark {
             }
         }
         String report = "Median of " + RUNS + " runs (min–max), load average at the end: "
-                + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + "\n\n" + table;
+                + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + "\n\n" + table
+                + "\nWhere the plain JVM's first response goes (median of each phase, ms):\n\n" + phases;
         System.out.println(report);
         Path out = Path.of(ColdStartBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().resolve("cold-start.md");
         Files.writeString(out, report);
     }
 
-    private record Result(long millis, String response) {}
+    private record Result(long millis, String response, String phases) {}
+
+    /** Median of each phase over the runs, the class counts of the median run, and the loaded classes by origin. */
+    private static String phaseRow(String function, List<String> runs, Path classLog) throws IOException {
+        List<long[]> parsed = runs.stream().map(r -> java.util.Arrays.stream(r.trim().split(" ")).mapToLong(Long::parseLong).toArray()).toList();
+        StringBuilder row = new StringBuilder("| ").append(function);
+        for (int i = 0; i < 4; i++) {
+            int phase = i;
+            List<Long> values = new ArrayList<>(parsed.stream().map(p -> p[phase]).sorted().toList());
+            row.append(" | ").append(values.get(values.size() / 2));
+        }
+        long[] mid = parsed.get(parsed.size() / 2);
+        row.append(" | ").append(mid[4]).append(" / ").append(mid[5]).append(" / ").append(mid[6]).append(" | ");
+        Map<String, Integer> origins = new java.util.TreeMap<>();
+        try (var lines = Files.lines(classLog)) {
+            lines.map(ColdStartBenchmark::origin).forEach(o -> origins.merge(o, 1, Integer::sum));
+        }
+        row.append(origins.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))).append(" |\n");
+        return row.toString();
+    }
+
+    /** The library a loaded class comes from, by its package. */
+    private static String origin(String logLine) {
+        String[] parts = logLine.split(" ");
+        String name = parts.length > 1 ? parts[1] : "";
+        if (logLine.contains("shared objects file")) return "JDK (CDS)";
+        if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("sun.") || name.startsWith("com.sun.")) return "JDK";
+        if (name.startsWith("software.amazon.awssdk.services.")) return "SDK clients";
+        if (name.startsWith("software.amazon.awssdk.")) return "SDK core";
+        if (name.startsWith("com.fasterxml.jackson.")) return "Jackson";
+        if (name.startsWith("org.apache.logging.") || name.startsWith("org.slf4j.")) return "Log4j";
+        if (name.startsWith("software.amazon.lambda.powertools.") || name.startsWith("io.burt.")) return "Powertools";
+        if (name.startsWith("com.amazonaws.encryptionsdk.") || name.startsWith("software.amazon.cryptography.") || name.startsWith("dafny.")
+                || name.contains("_Compile.") || name.startsWith("org.bouncycastle.") || name.startsWith("org.apache.commons.lang3.")) return "Encryption SDK";
+        if (name.startsWith("com.stripe.") || name.startsWith("com.google.gson.")) return "Stripe";
+        if (name.startsWith("app.parley.")) return "Parley";
+        return "other";
+    }
 
     private static Result run(String classPath, CloudTemplate.FunctionSpec function, Map<String, String> env,
                               List<String> options, List<String> extra) throws IOException, InterruptedException {
@@ -98,11 +145,13 @@ public class ColdStartBenchmark {
         long started = System.nanoTime();
         Process process = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String phases = "";
             for (String line; (line = out.readLine()) != null; ) {
+                if (line.startsWith("PHASES ")) phases = line.substring(7);
                 if (line.startsWith("FIRST_RESPONSE ")) {
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     process.waitFor(10, TimeUnit.SECONDS);
-                    return new Result(millis, line.substring(line.indexOf(' ', 15) + 1));
+                    return new Result(millis, line.substring(line.indexOf(' ', 15) + 1), phases);
                 }
             }
         } finally {

@@ -18,7 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
  * What the Lambda runtime does on a cold start, in a fresh JVM whose class path is one shaded
  * function jar (plus this class): load the handler, construct it, read the function's sample event
  * ({@code events/<function>.json} in the jar, named by the second argument) as the handler's input type, invoke it once and
- * print one line: {@code FIRST_RESPONSE <jvm uptime ms> <response>}. Optional arguments:
+ * print {@code PHASES <ms to main> <ms constructing> <ms reading the event> <ms invoking> <classes loaded at main, constructed, responded>}
+ * and then {@code FIRST_RESPONSE <jvm uptime ms> <response>}. Optional arguments:
  * {@code sign=<header>:<secret>} signs the body as Meta does (HMAC-SHA256).
  */
 public final class ColdStartRunner {
@@ -26,16 +27,25 @@ public final class ColdStartRunner {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static void main(String[] args) throws Exception {
+        long entered = ManagementFactory.getRuntimeMXBean().getUptime();
+        int classesAtEntry = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         Class<?> type = Class.forName(args[0]);
         RequestHandler handler = (RequestHandler) type.getDeclaredConstructor().newInstance();
+        long constructed = ManagementFactory.getRuntimeMXBean().getUptime();
+        int classesConstructed = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         Class<?> input = inputType(type);
         String resource = app.parley.snapstart.EventFixtures.of(args[1]);
         Object event = input == Object.class
                 ? app.parley.snapstart.EventFixtures.readMap(type, resource)
                 : app.parley.snapstart.EventFixtures.read(type, resource, input);
         for (int i = 2; i < args.length; i++) if (args[i].startsWith("sign=")) sign(event, args[i].substring(5));
+        long eventRead = ManagementFactory.getRuntimeMXBean().getUptime();
         Object response = handler.handleRequest(event, new BenchContext());
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        int classesResponded = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        // where the time went: JVM start to main, handler construction, reading the event, the first invocation
+        System.out.println("PHASES " + entered + " " + (constructed - entered) + " " + (eventRead - constructed) + " " + (uptime - eventRead)
+                + " " + classesAtEntry + " " + classesConstructed + " " + classesResponded);
         String text = String.valueOf(response).replaceAll("\\s+", " ");
         System.out.println("FIRST_RESPONSE " + uptime + " " + text.substring(0, Math.min(300, text.length())));
         System.out.flush();

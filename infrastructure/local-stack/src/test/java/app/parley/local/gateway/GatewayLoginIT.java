@@ -15,6 +15,7 @@ import app.parley.local.seed.SeedStep;
 import app.parley.messaging.model.Customer;
 import app.parley.messaging.model.InboundContent;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.tenancy.model.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,7 +100,7 @@ class GatewayLoginIT {
     }
 
     private static TenantId tenant(String slug) {
-        return new DynamoTenants(Tables.fromEnvironment()).idForSlug(slug).orElseThrow();
+        return new DynamoTenants(Tables.fromEnvironment(TenantCryptos.fromEnvironment())).idForSlug(slug).orElseThrow();
     }
 
     private String login(String email, String password) {

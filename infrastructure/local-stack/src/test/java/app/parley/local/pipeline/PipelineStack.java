@@ -7,6 +7,7 @@ import app.parley.local.StartupStep;
 import app.parley.local.engines.CloudTemplate;
 import app.parley.local.seed.SeedStep;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.tenancy.model.TenantId;
 import app.parley.whatsapp.cloud.FakeGraphApi;
@@ -37,7 +38,7 @@ final class PipelineStack implements AutoCloseable {
     private PipelineStack(FakeGraphApi graph, LocalStack stack) {
         this.graph = graph;
         this.stack = stack;
-        this.tables = Tables.fromEnvironment();
+        this.tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
     }
 
     static Path evalSeed() {

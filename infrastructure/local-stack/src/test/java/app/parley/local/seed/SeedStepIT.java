@@ -10,6 +10,7 @@ import app.parley.local.LocalStack;
 import app.parley.local.StartupFailure;
 import app.parley.local.engines.CloudTemplate;
 import app.parley.persistence.Tables;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import app.parley.tenancy.model.TenantStatus;
 import java.io.ByteArrayOutputStream;
@@ -38,7 +39,7 @@ class SeedStepIT {
     @Test
     void the_evaluation_seed_loads_both_tenants_before_ready() {
         try (LocalStack stack = start(Optional.of(evalSeed()))) {
-            var tenants = new DynamoTenants(Tables.fromEnvironment());
+            var tenants = new DynamoTenants(Tables.fromEnvironment(TenantCryptos.fromEnvironment()));
             assertThat(tenants.idForSlug("sunrise-dental")).isPresent();
             assertThat(tenants.find(tenants.idForSlug("bloom-and-stem").orElseThrow()).orElseThrow().status())
                     .isEqualTo(TenantStatus.ACTIVE);
@@ -49,8 +50,8 @@ class SeedStepIT {
     @Test
     void without_a_seed_the_demo_tenant_and_its_logins_are_there() {
         try (LocalStack stack = start(Optional.empty())) {
-            assertThat(new DynamoTenants(Tables.fromEnvironment()).idForSlug("harbour-bikes")).isPresent();
-            assertThat(new DynamoUsers(Tables.fromEnvironment()).findByEmail(new Email("admin@harbour-bikes.example"))).isPresent();
+            assertThat(new DynamoTenants(Tables.fromEnvironment(TenantCryptos.fromEnvironment())).idForSlug("harbour-bikes")).isPresent();
+            assertThat(new DynamoUsers(Tables.fromEnvironment(TenantCryptos.fromEnvironment())).findByEmail(new Email("admin@harbour-bikes.example"))).isPresent();
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("admin@harbour-bikes.example");
         }
     }
