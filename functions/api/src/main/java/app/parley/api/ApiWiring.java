@@ -81,6 +81,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Builds the router and every endpoint from the dependencies; once per container. */
@@ -209,22 +210,35 @@ public final class ApiWiring {
         if (inline.isPresent()) return SigningKeys.fromJwkSetJson(inline.get());
         var secretId = Env.find("JWT_SIGNING_JWKS_SECRET_ID");
         if (secretId.isPresent()) {
+            if (isLocal()) return generatedAndKept(secrets, secretId.get());
             var stored = secrets.read(secretId.get());
             if (stored.isPresent()) return SigningKeys.fromJwkSetJson(stored.get());
-            if (isLocal()) return generatedAndKept(secrets, secretId.get());
             throw new IllegalStateException("the JWT signing key secret " + secretId.get() + " is empty");
         }
         if (isLocal()) return SigningKeys.generate();
         throw new IllegalStateException("set JWT_SIGNING_JWKS or JWT_SIGNING_JWKS_SECRET_ID");
     }
 
-    /** Locally the first container makes the key and keeps it in the store, so every token verifies after a restart. */
+    /**
+     * Locally the first container makes the key and keeps it in the store, so every token verifies after a restart.
+     * A stored set we can no longer sign with (the ES256 sets of before RS256) is replaced: local sessions then
+     * simply log in again. In AWS such a set stops the function with the reason instead.
+     */
     private static synchronized SigningKeys generatedAndKept(Secrets secrets, String secretId) {
-        var stored = secrets.read(secretId);
-        if (stored.isPresent()) return SigningKeys.fromJwkSetJson(stored.get());
+        var stored = secrets.read(secretId).flatMap(ApiWiring::usableKeys);
+        if (stored.isPresent()) return stored.get();
         SigningKeys keys = SigningKeys.generate();
         secrets.put(secretId, keys.toJwkSetJson());
         return keys;
+    }
+
+    private static Optional<SigningKeys> usableKeys(String jwkSetJson) {
+        try {
+            return Optional.of(SigningKeys.fromJwkSetJson(jwkSetJson));
+        } catch (IllegalArgumentException e) {
+            System.err.println("replacing the local JWT signing keys: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static boolean isLocal() {

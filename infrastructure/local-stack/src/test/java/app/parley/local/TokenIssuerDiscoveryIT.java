@@ -66,15 +66,17 @@ class TokenIssuerDiscoveryIT {
         String issuer = stack.baseUrl() + "api/auth";
         assertThat(doc.path("issuer").asText()).isEqualTo(issuer);
         assertThat(doc.path("jwks_uri").asText()).isEqualTo(issuer + "/jwks.json");
-        assertThat(doc.path("id_token_signing_alg_values_supported").toString()).isEqualTo("[\"ES256\"]");
+        assertThat(doc.path("id_token_signing_alg_values_supported").toString()).isEqualTo("[\"RS256\"]");
 
         HttpResponse<String> jwks = get(URI.create(doc.path("jwks_uri").asText()));
         assertThat(jwks.statusCode()).isEqualTo(200);
         assertThat(jwks.headers().firstValue("Cache-Control")).contains("public, max-age=300");
         JsonNode keys = JSON.readTree(jwks.body()).path("keys");
         assertThat(keys).isNotEmpty().allSatisfy(key -> {
-            assertThat(key.path("kty").asText()).isEqualTo("EC");
-            assertThat(key.path("crv").asText()).isEqualTo("P-256");
+            assertThat(key.path("kty").asText()).isEqualTo("RSA");
+            assertThat(key.path("alg").asText()).isEqualTo("RS256");
+            assertThat(key.path("use").asText()).isEqualTo("sig");
+            assertThat(Base64.getUrlDecoder().decode(key.path("n").asText())).hasSizeGreaterThanOrEqualTo(256);
             assertThat(key.path("kid").asText()).isNotBlank();
             assertThat(key.has("d")).as("no private part").isFalse();
         });
@@ -102,12 +104,12 @@ class TokenIssuerDiscoveryIT {
         assertThatThrownBy(() -> verifierFromDiscovery().process(forged, null)).isInstanceOf(BadJOSEException.class);
     }
 
-    /** What a gateway does: issuer → discovery document → jwks_uri → keys, ES256 only, iss and aud checked. */
+    /** What a gateway does: issuer → discovery document → jwks_uri → keys, RS256 only, iss and aud checked. */
     private static DefaultJWTProcessor<SecurityContext> verifierFromDiscovery() throws Exception {
         JsonNode doc = JSON.readTree(get(stack.baseUrl().resolve("/api/auth/.well-known/openid-configuration")).body());
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("at+jwt")));
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256,
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
                 JWKSourceBuilder.<SecurityContext>create(URI.create(doc.path("jwks_uri").asText()).toURL()).retrying(false).build()));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>("parley-admin-api",
                 new JWTClaimsSet.Builder().issuer(doc.path("issuer").asText()).build(), Set.of("sub", "exp", "iat", "jti")));
