@@ -209,14 +209,17 @@ public final class ApiWiring {
         var inline = Env.find("JWT_SIGNING_JWKS");
         if (inline.isPresent()) return SigningKeys.fromJwkSetJson(inline.get());
         var secretId = Env.find("JWT_SIGNING_JWKS_SECRET_ID");
-        if (secretId.isPresent()) {
-            if (isLocal()) return generatedAndKept(secrets, secretId.get());
-            var stored = secrets.read(secretId.get());
-            if (stored.isPresent()) return SigningKeys.fromJwkSetJson(stored.get());
-            throw new IllegalStateException("the JWT signing key secret " + secretId.get() + " is empty");
-        }
+        if (secretId.isPresent()) return signingKeys(secrets, secretId.get(), isLocal());
         if (isLocal()) return SigningKeys.generate();
         throw new IllegalStateException("set JWT_SIGNING_JWKS or JWT_SIGNING_JWKS_SECRET_ID");
+    }
+
+    /** The set stored under {@code secretId}; on local engines made (or remade) when missing or unusable. */
+    static SigningKeys signingKeys(Secrets secrets, String secretId, boolean local) {
+        if (local) return generatedAndKept(secrets, secretId);
+        var stored = secrets.read(secretId);
+        if (stored.isPresent()) return SigningKeys.fromJwkSetJson(stored.get());
+        throw new IllegalStateException("the JWT signing key secret " + secretId + " is empty");
     }
 
     /**
