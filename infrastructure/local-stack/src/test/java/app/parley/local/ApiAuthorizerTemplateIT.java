@@ -98,6 +98,19 @@ class ApiAuthorizerTemplateIT {
         assertThat(openApi.path("paths").path("/api/auth/.well-known/openid-configuration").path("get").path("security")).isEmpty();
     }
 
+    @Test
+    void the_local_stack_reads_the_same_authorizer_for_each_route() {
+        List<String> routes = new ArrayList<>();
+        CloudTemplate.load(TEMPLATE, LocalStack.STACK_NAME).functions().forEach(f -> f.events().forEach(e -> {
+            if (e instanceof CloudTemplate.EventSpec.HttpRoute r) {
+                routes.add(r.method() + " " + r.path() + " " + r.authorizer().map(a -> a.name() + a.audience()).orElse("NONE"));
+            }
+        }));
+
+        assertThat(routes).contains("ANY /api/{proxy+} AccessToken[parley-admin-api]", "POST /api/auth/login NONE",
+                "POST /webhooks/stripe NONE", "GET /health NONE");
+    }
+
     private static Set<String> operations(boolean open) {
         Set<String> ops = new TreeSet<>();
         openApi.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
