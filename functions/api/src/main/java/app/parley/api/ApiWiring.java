@@ -82,6 +82,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Builds the router and every endpoint from the dependencies; once per container. */
@@ -209,23 +210,39 @@ public final class ApiWiring {
         var inline = Env.find("JWT_SIGNING_JWKS");
         if (inline.isPresent()) return SigningKeys.fromJwkSetJson(inline.get());
         var secretId = Env.find("JWT_SIGNING_JWKS_SECRET_ID");
-        if (secretId.isPresent()) {
-            var stored = secrets.read(secretId.get());
-            if (stored.isPresent()) return SigningKeys.fromJwkSetJson(stored.get());
-            if (isLocal()) return generatedAndKept(secrets, secretId.get());
-            throw new IllegalStateException("the JWT signing key secret " + secretId.get() + " is empty");
-        }
+        if (secretId.isPresent()) return signingKeys(secrets, secretId.get(), isLocal());
         if (isLocal()) return SigningKeys.generate();
         throw new IllegalStateException("set JWT_SIGNING_JWKS or JWT_SIGNING_JWKS_SECRET_ID");
     }
 
-    /** Locally the first container makes the key and keeps it in the store, so every token verifies after a restart. */
-    private static synchronized SigningKeys generatedAndKept(Secrets secrets, String secretId) {
+    /** The set stored under {@code secretId}; on local engines made (or remade) when missing or unusable. */
+    static SigningKeys signingKeys(Secrets secrets, String secretId, boolean local) {
+        if (local) return generatedAndKept(secrets, secretId);
         var stored = secrets.read(secretId);
         if (stored.isPresent()) return SigningKeys.fromJwkSetJson(stored.get());
+        throw new IllegalStateException("the JWT signing key secret " + secretId + " is empty");
+    }
+
+    /**
+     * Locally the first container makes the key and keeps it in the store, so every token verifies after a restart.
+     * A stored set we can no longer sign with (the ES256 sets of before RS256) is replaced: local sessions then
+     * simply log in again. In AWS such a set stops the function with the reason instead.
+     */
+    private static synchronized SigningKeys generatedAndKept(Secrets secrets, String secretId) {
+        var stored = secrets.read(secretId).flatMap(ApiWiring::usableKeys);
+        if (stored.isPresent()) return stored.get();
         SigningKeys keys = SigningKeys.generate();
         secrets.put(secretId, keys.toJwkSetJson());
         return keys;
+    }
+
+    private static Optional<SigningKeys> usableKeys(String jwkSetJson) {
+        try {
+            return Optional.of(SigningKeys.fromJwkSetJson(jwkSetJson));
+        } catch (IllegalArgumentException e) {
+            System.err.println("replacing the local JWT signing keys: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static boolean isLocal() {

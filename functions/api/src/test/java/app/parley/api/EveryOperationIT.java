@@ -216,7 +216,7 @@ class EveryOperationIT {
         assertThat(discovery.json().get("jwks_uri").asText()).isEqualTo(discovery.json().get("issuer").asText() + "/jwks.json");
         assertThat(keys.status()).isEqualTo(200);
         assertThat(keys.json().get("keys")).isNotEmpty().allSatisfy(key -> {
-            assertThat(key.get("kty").asText()).isEqualTo("EC");
+            assertThat(key.get("kty").asText()).isEqualTo("RSA");
             assertThat(key.has("d")).as("private part").isFalse();
         });
     }

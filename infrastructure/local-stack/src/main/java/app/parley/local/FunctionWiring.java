@@ -32,7 +32,7 @@ record FunctionWiring(RouteTable routes, List<QueuePoller> pollers, List<Schedul
             FunctionContainer function = FunctionContainer.load(spec.logicalId(), spec.handlerClass());
             for (EventSpec event : spec.events()) {
                 switch (event) {
-                    case EventSpec.HttpRoute r -> routes.add(new Route(r.method(), r.path(), function));
+                    case EventSpec.HttpRoute r -> routes.add(new Route(r.method(), r.path(), function, r.authorizer()));
                     case EventSpec.QueueTrigger q -> pollers.add(new QueuePoller(sqs, settings(q, queues, queueUrls), function));
                     case EventSpec.Schedule s -> rules.add(new Scheduler.Rule(spec.logicalId() + "-" + rules.size(),
                             ScheduleExpression.parse(s.expression()), function));

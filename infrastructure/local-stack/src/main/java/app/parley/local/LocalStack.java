@@ -5,6 +5,7 @@ import app.parley.local.engines.CloudTemplate;
 import app.parley.local.engines.EmbeddedDynamo;
 import app.parley.local.engines.EmbeddedSqs;
 import app.parley.local.http.FrontDoor;
+import app.parley.local.http.JwtGate;
 import app.parley.local.schedule.Scheduler;
 import app.parley.local.sqs.QueuePoller;
 import java.io.IOException;
@@ -70,7 +71,8 @@ public final class LocalStack implements AutoCloseable {
             FunctionWiring wiring = FunctionWiring.of(template, sqs, engines.endpoints().queueUrls());
             wiring.pollers().forEach(poller -> running.push(poller.start()));
             running.push(new Scheduler(Clock.systemUTC()).start(wiring.scheduleRules()));
-            frontDoor.open(wiring.routes());
+            // the template's JWT authorizer, played against the issuer the API signs as
+            frontDoor.open(wiring.routes(), new JwtGate(Env.require("JWT_ISSUER")));
             return new LocalStack(frontDoor, running, environment, Duration.ofNanos(System.nanoTime() - began));
         } catch (RuntimeException | Error e) {
             frontDoor.close();

@@ -66,15 +66,17 @@ class TokenIssuerDiscoveryIT {
         String issuer = stack.baseUrl() + "api/auth";
         assertThat(doc.path("issuer").asText()).isEqualTo(issuer);
         assertThat(doc.path("jwks_uri").asText()).isEqualTo(issuer + "/jwks.json");
-        assertThat(doc.path("id_token_signing_alg_values_supported").toString()).isEqualTo("[\"ES256\"]");
+        assertThat(doc.path("id_token_signing_alg_values_supported").toString()).isEqualTo("[\"RS256\"]");
 
         HttpResponse<String> jwks = get(URI.create(doc.path("jwks_uri").asText()));
         assertThat(jwks.statusCode()).isEqualTo(200);
         assertThat(jwks.headers().firstValue("Cache-Control")).contains("public, max-age=300");
         JsonNode keys = JSON.readTree(jwks.body()).path("keys");
         assertThat(keys).isNotEmpty().allSatisfy(key -> {
-            assertThat(key.path("kty").asText()).isEqualTo("EC");
-            assertThat(key.path("crv").asText()).isEqualTo("P-256");
+            assertThat(key.path("kty").asText()).isEqualTo("RSA");
+            assertThat(key.path("alg").asText()).isEqualTo("RS256");
+            assertThat(key.path("use").asText()).isEqualTo("sig");
+            assertThat(Base64.getUrlDecoder().decode(key.path("n").asText())).hasSizeGreaterThanOrEqualTo(256);
             assertThat(key.path("kid").asText()).isNotBlank();
             assertThat(key.has("d")).as("no private part").isFalse();
         });
@@ -102,12 +104,46 @@ class TokenIssuerDiscoveryIT {
         assertThatThrownBy(() -> verifierFromDiscovery().process(forged, null)).isInstanceOf(BadJOSEException.class);
     }
 
-    /** What a gateway does: issuer → discovery document → jwks_uri → keys, ES256 only, iss and aud checked. */
+    @Test
+    void the_front_door_plays_the_jwt_authorizer_and_answers_401_before_the_function_for_a_missing_or_forged_token() throws Exception {
+        String[] parts = login("admin@bloom.example", "Bloom-Admin-2026!").split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + (parts[2].charAt(10) == 'A' ? 'B' : 'A')
+                + parts[2].substring(11);
+
+        for (String authorization : new String[] {null, "Bearer " + forged, "Bearer not-a-jwt"}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(stack.baseUrl().resolve("/api/me"));
+            if (authorization != null) request.header("Authorization", authorization);
+            HttpResponse<String> refused = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(refused.statusCode()).as(authorization).isEqualTo(401);
+            assertThat(refused.body()).as("API Gateway's body, not the function's").isEqualTo("{\"message\":\"Unauthorized\"}");
+            assertThat(refused.headers().firstValue("www-authenticate")).get().asString().contains("invalid_token");
+        }
+    }
+
+    @Test
+    void a_valid_token_passes_the_front_door_authorizer_bare_or_after_bearer_and_the_api_still_wants_bearer() throws Exception {
+        String token = login("admin@bloom.example", "Bloom-Admin-2026!");
+
+        HttpResponse<String> bearer = me("Bearer " + token);
+        HttpResponse<String> bare = me(token);
+
+        assertThat(bearer.statusCode()).as(bearer.body()).isEqualTo(200);
+        assertThat(bare.statusCode()).isEqualTo(401);
+        assertThat(bare.body()).as("the function's own answer: the authorizer let it through").contains("\"error\":\"unauthorized\"");
+    }
+
+    private static HttpResponse<String> me(String authorization) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(stack.baseUrl().resolve("/api/me")).header("Authorization", authorization).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What a gateway does: issuer → discovery document → jwks_uri → keys, RS256 only, iss and aud checked. */
     private static DefaultJWTProcessor<SecurityContext> verifierFromDiscovery() throws Exception {
         JsonNode doc = JSON.readTree(get(stack.baseUrl().resolve("/api/auth/.well-known/openid-configuration")).body());
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("at+jwt")));
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256,
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
                 JWKSourceBuilder.<SecurityContext>create(URI.create(doc.path("jwks_uri").asText()).toURL()).retrying(false).build()));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>("parley-admin-api",
                 new JWTClaimsSet.Builder().issuer(doc.path("issuer").asText()).build(), Set.of("sub", "exp", "iat", "jti")));

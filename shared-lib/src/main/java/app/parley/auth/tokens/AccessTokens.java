@@ -21,10 +21,10 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * Issues and verifies access tokens: ES256 JWTs of type {@code at+jwt} (RFC 9068) with {@code kid},
+ * Issues and verifies access tokens: RS256 JWTs of type {@code at+jwt} (RFC 9068) with {@code kid},
  * {@code iss}, {@code aud}, {@code sub} (user id), {@code tid} (tenant id; absent for a super admin),
  * {@code role}, {@code iat}, {@code exp}, {@code jti}. Verification trusts only our own keys, picked
- * by {@code kid}, and only ES256: the header never chooses the key material or the algorithm family.
+ * by {@code kid}, and only RS256: the header never chooses the key material or the algorithm family.
  */
 public final class AccessTokens {
     static final JOSEObjectType TYPE = new JOSEObjectType("at+jwt");
@@ -55,7 +55,7 @@ public final class AccessTokens {
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(tokenId);
         if (principal instanceof TenantStaff staff) claims.claim(TENANT_CLAIM, staff.tenant().value());
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(TYPE).keyID(keys.currentKeyId()).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(TYPE).keyID(keys.currentKeyId()).build();
         SignedJWT jwt = new SignedJWT(header, claims.build());
         try {
             jwt.sign(keys.signer());
@@ -79,7 +79,7 @@ public final class AccessTokens {
 
     private Optional<TokenVerification> verifySignature(SignedJWT signed) {
         JWSHeader header = signed.getHeader();
-        if (!JWSAlgorithm.ES256.equals(header.getAlgorithm())) return Optional.of(invalid(Reason.UNSUPPORTED_ALGORITHM));
+        if (!JWSAlgorithm.RS256.equals(header.getAlgorithm())) return Optional.of(invalid(Reason.UNSUPPORTED_ALGORITHM));
         if (!TYPE.equals(header.getType())) return Optional.of(invalid(Reason.WRONG_TYPE));
         Optional<JWSVerifier> verifier = keys.verifier(header.getKeyID());
         if (verifier.isEmpty()) return Optional.of(invalid(Reason.UNKNOWN_KEY));

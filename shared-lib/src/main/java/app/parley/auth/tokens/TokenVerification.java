@@ -12,7 +12,7 @@ public sealed interface TokenVerification {
     enum Reason {
         /** Not a compact JWS, or unreadable header or claims. */
         MALFORMED,
-        /** {@code alg} other than ES256: {@code none}, HMAC (key confusion), RSA, or an encrypted JWT. */
+        /** {@code alg} other than RS256: {@code none}, HMAC (key confusion), ECDSA, other RSA variants, or an encrypted JWT. */
         UNSUPPORTED_ALGORITHM,
         /** {@code typ} is not {@code at+jwt}: some other kind of JWT. */
         WRONG_TYPE,

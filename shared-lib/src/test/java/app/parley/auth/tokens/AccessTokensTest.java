@@ -14,9 +14,10 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.PlainHeader;
 import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
@@ -46,7 +47,7 @@ class AccessTokensTest {
         assertThat(tokens.verify(issued.value())).isEqualTo(new Valid(AGENT, issued.tokenId(), issued.expiresAt()));
         SignedJWT jwt = SignedJWT.parse(issued.value());
         assertThat(jwt.getHeader().getKeyID()).isEqualTo(keys.currentKeyId());
-        assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
+        assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         assertThat(jwt.getJWTClaimsSet().getStringClaim("tid")).isEqualTo(TENANT.value());
         assertThat(jwt.getJWTClaimsSet().getStringClaim("role")).isEqualTo("AGENT");
         assertThat(issued.expiresInSeconds()).isEqualTo(900);
@@ -87,7 +88,7 @@ class AccessTokensTest {
 
     @Test
     void refuses_hs256_signed_with_our_public_key_as_the_secret() throws Exception {
-        byte[] publicDer = JWKSet.parse(keys.publicJwkSetJson()).getKeys().getFirst().toECKey().toECPublicKey().getEncoded();
+        byte[] publicDer = JWKSet.parse(keys.publicJwkSetJson()).getKeys().getFirst().toRSAKey().toRSAPublicKey().getEncoded();
         byte[] publicJwk = keys.publicJwkSetJson().getBytes(StandardCharsets.UTF_8);
 
         for (byte[] secret : new byte[][] {publicDer, publicJwk}) {
@@ -97,26 +98,33 @@ class AccessTokensTest {
     }
 
     @Test
-    void refuses_rs256_from_a_key_we_do_not_hold() throws Exception {
-        var rsa = new RSAKeyGenerator(2048).keyID(keys.currentKeyId()).generate();
-        String forged = sign(new RSASSASigner(rsa), JWSAlgorithm.RS256, keys.currentKeyId(), AccessTokens.TYPE, claims());
+    void refuses_es256_even_under_our_kid() throws Exception {
+        var ec = new ECKeyGenerator(Curve.P_256).keyID(keys.currentKeyId()).generate();
+        String forged = sign(new ECDSASigner(ec), JWSAlgorithm.ES256, keys.currentKeyId(), AccessTokens.TYPE, claims());
 
         assertInvalid(forged, Reason.UNSUPPORTED_ALGORITHM);
     }
 
     @Test
+    void refuses_other_rsa_algorithms_even_signed_with_our_key() {
+        for (JWSAlgorithm other : new JWSAlgorithm[] {JWSAlgorithm.RS512, JWSAlgorithm.PS256}) {
+            assertInvalid(sign(keys.signer(), other, keys.currentKeyId(), AccessTokens.TYPE, claims()), Reason.UNSUPPORTED_ALGORITHM);
+        }
+    }
+
+    @Test
     void refuses_a_kid_we_do_not_hold() {
         SigningKeys stranger = SigningKeys.generate();
-        String forged = sign(stranger.signer(), JWSAlgorithm.ES256, stranger.currentKeyId(), AccessTokens.TYPE, claims());
+        String forged = sign(stranger.signer(), JWSAlgorithm.RS256, stranger.currentKeyId(), AccessTokens.TYPE, claims());
 
         assertInvalid(forged, Reason.UNKNOWN_KEY);
-        assertInvalid(sign(keys.signer(), JWSAlgorithm.ES256, null, AccessTokens.TYPE, claims()), Reason.UNKNOWN_KEY);
+        assertInvalid(sign(keys.signer(), JWSAlgorithm.RS256, null, AccessTokens.TYPE, claims()), Reason.UNKNOWN_KEY);
     }
 
     @Test
     void refuses_a_token_signed_by_another_key_under_our_kid() {
         SigningKeys stranger = SigningKeys.generate();
-        String forged = sign(stranger.signer(), JWSAlgorithm.ES256, keys.currentKeyId(), AccessTokens.TYPE, claims());
+        String forged = sign(stranger.signer(), JWSAlgorithm.RS256, keys.currentKeyId(), AccessTokens.TYPE, claims());
 
         assertInvalid(forged, Reason.BAD_SIGNATURE);
     }
@@ -124,7 +132,7 @@ class AccessTokensTest {
     @Test
     void refuses_a_token_signed_by_our_previous_key_but_naming_the_current_kid() {
         SigningKeys rotated = keys.rotate();
-        String signedByPrevious = sign(keys.signer(), JWSAlgorithm.ES256, rotated.currentKeyId(), AccessTokens.TYPE, claims());
+        String signedByPrevious = sign(keys.signer(), JWSAlgorithm.RS256, rotated.currentKeyId(), AccessTokens.TYPE, claims());
 
         assertThat(new AccessTokens(rotated, AccessTokenSettings.of(ISSUER, AUDIENCE), clock).verify(signedByPrevious))
                 .isEqualTo(new Invalid(Reason.BAD_SIGNATURE));
@@ -163,8 +171,8 @@ class AccessTokensTest {
 
     @Test
     void refuses_a_jwt_of_another_type() {
-        assertInvalid(sign(keys.signer(), JWSAlgorithm.ES256, keys.currentKeyId(), JOSEObjectType.JWT, claims()), Reason.WRONG_TYPE);
-        assertInvalid(sign(keys.signer(), JWSAlgorithm.ES256, keys.currentKeyId(), null, claims()), Reason.WRONG_TYPE);
+        assertInvalid(sign(keys.signer(), JWSAlgorithm.RS256, keys.currentKeyId(), JOSEObjectType.JWT, claims()), Reason.WRONG_TYPE);
+        assertInvalid(sign(keys.signer(), JWSAlgorithm.RS256, keys.currentKeyId(), null, claims()), Reason.WRONG_TYPE);
     }
 
     @Test
@@ -182,7 +190,7 @@ class AccessTokensTest {
         var ahead = new AccessTokens(keys, AccessTokenSettings.of(ISSUER, AUDIENCE), new TestClock(clock.instant().plusSeconds(300)));
         String fromTheFuture = ahead.issue(AGENT).value();
         Date now = Date.from(clock.instant());
-        String notBeforeLater = sign(keys.signer(), JWSAlgorithm.ES256, keys.currentKeyId(), AccessTokens.TYPE,
+        String notBeforeLater = sign(keys.signer(), JWSAlgorithm.RS256, keys.currentKeyId(), AccessTokens.TYPE,
                 claims().issueTime(now).notBeforeTime(Date.from(clock.instant().plusSeconds(120))));
 
         assertInvalid(fromTheFuture, Reason.NOT_YET_VALID);
@@ -202,7 +210,7 @@ class AccessTokensTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"abc", "a.b.c", "eyJhbGciOiJFUzI1NiJ9.e30", "Bearer x.y.z", "....."})
+    @ValueSource(strings = {"abc", "a.b.c", "eyJhbGciOiJSUzI1NiJ9.e30", "Bearer x.y.z", "....."})
     void refuses_what_is_not_a_compact_jws(String token) {
         assertThat(tokens.verify(token)).isInstanceOfSatisfying(Invalid.class,
                 i -> assertThat(i.reason()).isIn(Reason.MALFORMED, Reason.UNSUPPORTED_ALGORITHM));
@@ -222,7 +230,7 @@ class AccessTokensTest {
     }
 
     private String signed(JWTClaimsSet.Builder claims) {
-        return sign(keys.signer(), JWSAlgorithm.ES256, keys.currentKeyId(), AccessTokens.TYPE, claims);
+        return sign(keys.signer(), JWSAlgorithm.RS256, keys.currentKeyId(), AccessTokens.TYPE, claims);
     }
 
     private static String sign(JWSSigner signer, JWSAlgorithm alg, String kid, JOSEObjectType type, JWTClaimsSet.Builder claims) {

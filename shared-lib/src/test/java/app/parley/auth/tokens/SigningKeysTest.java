@@ -9,8 +9,15 @@ import app.parley.auth.tokens.TokenVerification.Invalid;
 import app.parley.auth.tokens.TokenVerification.Reason;
 import app.parley.auth.tokens.TokenVerification.Valid;
 import app.parley.tenancy.model.TenantId;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,13 +87,41 @@ class SigningKeysTest {
     @Test
     void refuses_key_sets_it_cannot_sign_with() throws Exception {
         SigningKeys keys = SigningKeys.generate();
-        String rsa = new RSAKeyGenerator(2048).keyID("r1").generate().toJSONString();
+        String ec = new ECKeyGenerator(Curve.P_256).keyID("e1").generate().toJSONString();
+        KeyPair small = rsa1024();
+        String shortRsa = new RSAKey.Builder((RSAPublicKey) small.getPublic()).privateKey(small.getPrivate())
+                .keyID("r1").build().toJSONString();
         String noKid = privateKeyJson(keys).replaceAll("\"kid\":\"[^\"]+\",?", "");
 
-        for (String bad : List.of("", "{}", "{\"keys\":[]}", keys.publicJwkSetJson(), "{\"keys\":[" + rsa + "]}",
+        for (String bad : List.of("", "{}", "{\"keys\":[]}", keys.publicJwkSetJson(), "{\"keys\":[" + ec + "]}", "{\"keys\":[" + shortRsa + "]}",
                 "{\"keys\":[" + noKid + "]}", "{\"keys\":[" + privateKeyJson(keys) + "," + privateKeyJson(keys) + "]}")) {
             assertThatThrownBy(() -> SigningKeys.fromJwkSetJson(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void an_es256_key_set_from_before_is_refused_with_a_message_saying_what_to_do() throws Exception {
+        String stored = new JWKSet(new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate()).toString(false);
+
+        assertThatThrownBy(() -> SigningKeys.fromJwkSetJson(stored)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("RSA").hasMessageContaining("RS256").hasMessageContaining("is EC");
+    }
+
+    @Test
+    void a_generated_key_is_rsa_2048_for_rs256_named_by_its_thumbprint() throws Exception {
+        SigningKeys keys = SigningKeys.generate();
+        RSAKey key = JWKSet.parse(keys.toJwkSetJson()).getKeys().getFirst().toRSAKey();
+
+        assertThat(key.size()).isEqualTo(2048);
+        assertThat(key.getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+        assertThat(key.getKeyUse()).isEqualTo(KeyUse.SIGNATURE);
+        assertThat(keys.currentKeyId()).isEqualTo(key.computeThumbprint().toString());
+    }
+
+    private static KeyPair rsa1024() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        return generator.generateKeyPair();
     }
 
     private static String privateKeyJson(SigningKeys keys) throws Exception {

@@ -13,7 +13,7 @@ import java.util.Map;
  * The access-token issuer's public metadata, so any verifier (an API gateway's JWT authorizer, another
  * service, a JOSE library) can check our tokens without our code: an OpenID discovery document at
  * {@code <issuer>/.well-known/openid-configuration} naming the {@code jwks_uri}, and that JWK Set of the
- * public ES256 keys (current and still-verifying ones). The issuer is {@code JWT_ISSUER}, the URL of
+ * public RS256 keys (current and still-verifying ones). The issuer is {@code JWT_ISSUER}, the URL of
  * {@code /api/auth} as the world reaches it. Public and cacheable for five minutes.
  */
 public final class IssuerEndpoints {
@@ -25,12 +25,12 @@ public final class IssuerEndpoints {
     private final Map<String, Object> keys;
 
     public IssuerEndpoints(SigningKeys signingKeys, AccessTokenSettings settings) {
-        this.discovery = new Discovery(settings.issuer(), settings.issuer() + "/jwks.json", List.of("ES256"), List.of("public"),
+        this.discovery = new Discovery(settings.issuer(), settings.issuer() + "/jwks.json", List.of("RS256"), List.of("public"),
                 List.of("token"));
         this.keys = publicKeys(signingKeys);
     }
 
-    /** OpenID discovery fields of an issuer of ES256-signed bearer tokens (snake_case, as the specification names them). */
+    /** OpenID discovery fields of an issuer of RS256-signed bearer tokens (snake_case, as the specification names them). */
     public record Discovery(String issuer, String jwks_uri, List<String> id_token_signing_alg_values_supported,
                             List<String> subject_types_supported, List<String> response_types_supported) {}
 

@@ -66,10 +66,14 @@ public final class CloudTemplate {
                             int visibilityTimeoutSeconds, Optional<String> deadLetterLogicalId, int maxReceiveCount) {}
 
     public sealed interface EventSpec {
-        record HttpRoute(String method, String path) implements EventSpec {}
+        /** A route of an HTTP API; {@code authorizer} is the JWT authorizer API Gateway runs before the function. */
+        record HttpRoute(String method, String path, Optional<JwtAuthorizer> authorizer) implements EventSpec {}
         record QueueTrigger(String queueLogicalId, int batchSize, boolean reportsBatchItemFailures) implements EventSpec {}
         record Schedule(String expression) implements EventSpec {}
     }
+
+    /** An HTTP API JWT authorizer: the audiences it accepts (the issuer is the API's own JWT_ISSUER locally). */
+    public record JwtAuthorizer(String name, String identitySource, List<String> audience) {}
 
     public record FunctionSpec(String logicalId, String handlerClass, Map<String, String> environment,
                                List<EventSpec> events) {}
@@ -151,12 +155,24 @@ public final class CloudTemplate {
     private Optional<EventSpec> event(JsonNode e) {
         JsonNode p = e.path("Properties");
         return switch (e.path("Type").asText()) {
-            case "HttpApi", "Api" -> Optional.of(new EventSpec.HttpRoute(p.path("Method").asText("ANY").toUpperCase(), p.path("Path").asText()));
+            case "HttpApi", "Api" -> Optional.of(new EventSpec.HttpRoute(p.path("Method").asText("ANY").toUpperCase(), p.path("Path").asText(),
+                    jwtAuthorizer(p)));
             case "SQS" -> Optional.of(new EventSpec.QueueTrigger(p.path("Queue").asText().replace(".Arn", ""),
                     p.path("BatchSize").asInt(10), hasText(p.path("FunctionResponseTypes"), "ReportBatchItemFailures")));
             case "Schedule", "ScheduleV2" -> Optional.of(new EventSpec.Schedule(p.path("Schedule").asText(p.path("ScheduleExpression").asText())));
             default -> Optional.empty();
         };
+    }
+
+    /** The route's own authorizer, else its API's default one; none for {@code Authorizer: NONE} or a non-JWT authorizer. */
+    private Optional<JwtAuthorizer> jwtAuthorizer(JsonNode route) {
+        JsonNode auth = resources.path(route.path("ApiId").asText()).path("Properties").path("Auth");
+        String name = route.path("Auth").path("Authorizer").asText(auth.path("DefaultAuthorizer").asText(""));
+        JsonNode authorizer = auth.path("Authorizers").path(name);
+        if (name.isEmpty() || "NONE".equals(name) || !authorizer.has("JwtConfiguration")) return Optional.empty();
+        List<String> audience = new ArrayList<>();
+        authorizer.path("JwtConfiguration").path("audience").forEach(a -> audience.add(a.asText()));
+        return Optional.of(new JwtAuthorizer(name, authorizer.path("IdentitySource").asText("$request.header.Authorization"), audience));
     }
 
     private static boolean hasText(JsonNode array, String text) {

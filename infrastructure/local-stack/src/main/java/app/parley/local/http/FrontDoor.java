@@ -24,7 +24,8 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Plays API Gateway (HTTP API, payload 2.0) on 127.0.0.1: routes of the template to their
- * handlers, the admin SPA for other GET paths. Answers 503 to everything until {@link #open}.
+ * handlers, behind their JWT authorizer where the template gives one ({@link JwtGate}), the admin SPA
+ * for other GET paths. Answers 503 to everything until {@link #open}.
  */
 public final class FrontDoor implements AutoCloseable {
     static {
@@ -41,6 +42,7 @@ public final class FrontDoor implements AutoCloseable {
     private final ExecutorService executor;
     private final Optional<StaticSite> site;
     private volatile RouteTable routes;
+    private volatile JwtGate gate;
 
     private FrontDoor(HttpServer server, ExecutorService executor, Optional<StaticSite> site) {
         this.server = server;
@@ -67,8 +69,14 @@ public final class FrontDoor implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** From now on requests reach the handlers, and {@code /health} can answer 200. */
+    /** From now on requests reach the handlers, and {@code /health} can answer 200; no route is behind an authorizer. */
     public void open(RouteTable routes) {
+        this.routes = routes;
+    }
+
+    /** As {@link #open(RouteTable)}, with the routes' JWT authorizers played against the tokens of {@code gate}'s issuer. */
+    public void open(RouteTable routes, JwtGate gate) {
+        this.gate = gate;
         this.routes = routes;
     }
 
@@ -117,6 +125,7 @@ public final class FrontDoor implements AutoCloseable {
             Replies.error(exchange, 413, "payload_too_large", "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
             return;
         }
+        if (refused(exchange, match.route())) return;
         APIGatewayV2HTTPEvent event = ApiGatewayEvents.of(request(exchange, body.get()), match);
         Object result;
         try {
@@ -132,6 +141,18 @@ public final class FrontDoor implements AutoCloseable {
             return;
         }
         write(exchange, response);
+    }
+
+    /** What API Gateway answers when a route's JWT authorizer refuses the request: 401, the function is not called. */
+    private boolean refused(HttpExchange exchange, Route route) throws IOException {
+        JwtGate current = gate;
+        if (current == null || route.authorizer().isEmpty()) return false;
+        Optional<String> refusal = current.refusal(route.authorizer().get(), exchange.getRequestHeaders().getFirst("Authorization"));
+        if (refusal.isEmpty()) return false;
+        String challenge = "Bearer scope=\"\" error=\"invalid_token\" error_description=\"" + refusal.get().replace("\"", "'") + "\"";
+        Replies.send(exchange, 401, Map.of("Content-Type", List.of("application/json"), "www-authenticate", List.of(challenge)),
+                "{\"message\":\"Unauthorized\"}".getBytes(StandardCharsets.UTF_8));
+        return true;
     }
 
     private static HttpRequest request(HttpExchange exchange, byte[] body) {

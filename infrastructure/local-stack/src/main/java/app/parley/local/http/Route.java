@@ -1,5 +1,6 @@
 package app.parley.local.http;
 
+import app.parley.local.engines.CloudTemplate.JwtAuthorizer;
 import app.parley.local.lambda.FunctionContainer;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -7,8 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An HTTP API route ({@code GET /health}, {@code ANY /api/{proxy+}}) and the function behind it. */
-public record Route(String method, String path, FunctionContainer function) {
+/**
+ * An HTTP API route ({@code GET /health}, {@code ANY /api/{proxy+}}), the function behind it, and the JWT
+ * authorizer API Gateway runs first, if any.
+ */
+public record Route(String method, String path, FunctionContainer function, Optional<JwtAuthorizer> authorizer) {
+
+    public Route(String method, String path, FunctionContainer function) {
+        this(method, path, function, Optional.empty());
+    }
 
     public String routeKey() {
         return method + " " + path;
