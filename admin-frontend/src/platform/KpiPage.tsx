@@ -1,12 +1,11 @@
-import { Button, Card, Group, SimpleGrid, Title } from '@mantine/core';
+import { Card, SimpleGrid, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DailyChart } from '../ui/DailyChart';
-import { saveFile } from '../ui/download';
-import { EmptyState, Loaded, notifyFailure, PageHeader } from '../ui/feedback';
+import { EmptyState, Loaded, PageHeader } from '../ui/feedback';
 import { KpiCard } from '../ui/KpiCard';
 import { lastDays, percent, type Preset } from '../ui/period';
-import { PeriodSelect } from '../ui/PeriodSelect';
+import { PeriodReportActions } from '../ui/PeriodReportActions';
 import { SeriesChart } from '../ui/SeriesChart';
 import type { Schemas } from '../api/client';
 import { fetchReport, fetchReportCsv, standing } from './kpis/kpiApi';
@@ -18,30 +17,13 @@ export default function KpiPage() {
   const period = lastDays(Number(preset));
   const report = useQuery({ queryKey: ['platform', 'reports', period.from, period.to], queryFn: () => fetchReport(period), placeholderData: keepPreviousData });
   const now = useQuery({ queryKey: ['platform', 'kpis', 'standing'], queryFn: standing });
-  const [downloading, setDownloading] = useState(false);
-
-  async function downloadCsv() {
-    setDownloading(true);
-    try {
-      saveFile(await fetchReportCsv(period), `platform_${period.from}_${period.to}.csv`);
-    } catch (error) {
-      notifyFailure(error);
-    } finally {
-      setDownloading(false);
-    }
-  }
-
   return (
     <>
       <PageHeader
         title="Platform KPIs"
         description="Activation, usage, conversion and revenue across all businesses (UTC days)."
-        actions={
-          <Group gap="sm">
-            <PeriodSelect value={preset} onChange={setPreset} />
-            <Button variant="default" size="xs" onClick={() => void downloadCsv()} loading={downloading}>Download CSV</Button>
-          </Group>
-        }
+        actions={<PeriodReportActions preset={preset} onPreset={setPreset} period={period} fetchCsv={fetchReportCsv}
+          fileName={`platform_${period.from}_${period.to}.csv`} />}
       />
       <Loaded query={now} what="the platform figures">
         {({ tenants, billing }) => <Standing tenants={tenants} billing={billing} report={report.data} />}

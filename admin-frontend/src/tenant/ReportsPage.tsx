@@ -1,13 +1,12 @@
-import { Button, Card, Group, SimpleGrid, Table, Text } from '@mantine/core';
+import { Card, SimpleGrid, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { BarChart } from '../ui/BarChart';
-import { saveFile } from '../ui/download';
-import { EmptyState, Loaded, notifyFailure, PageHeader } from '../ui/feedback';
+import { EmptyState, Loaded, PageHeader } from '../ui/feedback';
 import { KpiCard } from '../ui/KpiCard';
 import { lastDays, percent, type Period, type Preset } from '../ui/period';
-import { PeriodSelect } from '../ui/PeriodSelect';
+import { PeriodReportActions } from '../ui/PeriodReportActions';
 
 const fetchSummary = (period: Period) => unwrap(api.GET('/api/reports/summary', { params: { query: period } }));
 const fetchCsv = (period: Period) =>
@@ -18,30 +17,13 @@ export default function ReportsPage() {
   const [preset, setPreset] = useState<Preset>('30');
   const period = lastDays(Number(preset));
   const summary = useQuery({ queryKey: ['reports', 'summary', period.from, period.to], queryFn: () => fetchSummary(period), placeholderData: keepPreviousData });
-  const [downloading, setDownloading] = useState(false);
-
-  async function downloadCsv() {
-    setDownloading(true);
-    try {
-      saveFile(await fetchCsv(period), `report_${period.from}_${period.to}.csv`);
-    } catch (error) {
-      notifyFailure(error);
-    } finally {
-      setDownloading(false);
-    }
-  }
-
   return (
     <>
       <PageHeader
         title="Reports"
         description="The business's figures, counted as things happened."
-        actions={
-          <Group gap="sm">
-            <PeriodSelect value={preset} onChange={setPreset} />
-            <Button variant="default" size="xs" onClick={() => void downloadCsv()} loading={downloading}>Download CSV</Button>
-          </Group>
-        }
+        actions={<PeriodReportActions preset={preset} onPreset={setPreset} period={period} fetchCsv={fetchCsv}
+          fileName={`report_${period.from}_${period.to}.csv`} />}
       />
       <Loaded query={summary} what="the report">
         {(r) => (
