@@ -4,20 +4,18 @@ import app.parley.config.AwsClientDefaults;
 import app.parley.config.Env;
 import java.net.URI;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The S3 client of the media store, built on the URL-connection HTTP client; {@code AWS_ENDPOINT_URL_S3}
- * points it elsewhere (moto_server). Only functions that store or read media reach it (and carry S3).
+ * The media bucket's objects as {@link S3Objects}: signed S3 REST calls on the URL-connection HTTP client
+ * (no S3 service client in any function). {@code AWS_ENDPOINT_URL_S3} points them elsewhere (moto_server,
+ * path-style). Credentials are resolved per request, so none is captured before a SnapStart snapshot.
  */
 public final class AwsMediaClients {
     private AwsMediaClients() {}
 
-    static S3Client s3() {
-        var builder = S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(AwsClientDefaults.region())
-                .credentialsProvider(AwsClientDefaults.credentials());
-        Env.find("AWS_ENDPOINT_URL_S3").map(URI::create).ifPresent(endpoint ->
-                builder.endpointOverride(endpoint).forcePathStyle(true));
-        return builder.build();
+    static S3Objects bucket(String bucket) {
+        var credentials = AwsClientDefaults.credentials();
+        return new S3Objects(UrlConnectionHttpClient.create(), credentials::resolveCredentials, AwsClientDefaults.region().id(),
+                bucket, Env.find("AWS_ENDPOINT_URL_S3").map(URI::create));
     }
 }

@@ -36,7 +36,7 @@ public final class MediaStores {
     }
 
     private static MediaStore s3() {
-        return new S3MediaStore(AwsMediaClients.s3(), Env.require("MEDIA_BUCKET"), new TenantEnvelopes(TenantCryptos.fromEnvironment()));
+        return new S3MediaStore(AwsMediaClients.bucket(Env.require("MEDIA_BUCKET")), new TenantEnvelopes(TenantCryptos.fromEnvironment()));
     }
 
     /** The environment's store, made on first use (for callers that rarely touch media, e.g. the admin API). */
