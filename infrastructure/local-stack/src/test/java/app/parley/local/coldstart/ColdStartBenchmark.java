@@ -125,7 +125,9 @@ public class ColdStartBenchmark {
         if (name.startsWith("software.amazon.awssdk.services.")) return "SDK clients";
         if (name.startsWith("software.amazon.awssdk.")) return "SDK core";
         if (name.startsWith("com.fasterxml.jackson.")) return "Jackson";
-        if (name.startsWith("org.apache.logging.") || name.startsWith("org.slf4j.")) return "Log4j";
+        if (name.startsWith("org.apache.logging.")) return "Log4j";
+        if (name.startsWith("org.slf4j.") || name.startsWith("ch.qos.logback.")) return "SLF4J+Logback";
+        if (name.startsWith("org.joda.")) return "Joda";
         if (name.startsWith("software.amazon.lambda.powertools.") || name.startsWith("io.burt.")) return "Powertools";
         if (name.startsWith("com.amazonaws.encryptionsdk.") || name.startsWith("software.amazon.cryptography.") || name.startsWith("dafny.")
                 || name.contains("_Compile.") || name.startsWith("org.bouncycastle.") || name.startsWith("org.apache.commons.lang3.")) return "Encryption SDK";
