@@ -1,7 +1,5 @@
 package app.parley.persistence;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
-
 import app.parley.tenancy.model.TenantId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,15 +39,16 @@ public final class TenantIsolationInterceptor implements ExecutionInterceptor {
     }
 
     private void refuse(TenantIsolationViolation violation) {
-        LOG.error("tenant isolation violation refused", entry("alarm", ALARM),
-                entry("operation", violation.operation()),
-                entry("scope", violation.scope() == null ? "none" : violation.scope().value()),
-                entry("reason", violation.reason()));
+        LOG.atError().addKeyValue("alarm", ALARM)
+                .addKeyValue("operation", violation.operation())
+                .addKeyValue("scope", violation.scope() == null ? "none" : violation.scope().value())
+                .addKeyValue("reason", violation.reason())
+                .log("tenant isolation violation refused");
         for (IsolationViolationListener listener : listeners) {
             try {
                 listener.onViolation(violation);
             } catch (RuntimeException e) {
-                LOG.error("could not record a tenant isolation violation", entry("alarm", ALARM), e);
+                LOG.atError().addKeyValue("alarm", ALARM).setCause(e).log("could not record a tenant isolation violation");
             }
         }
         throw violation;

@@ -32,12 +32,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires self-service sign-up, the setup wizard, catalog import, offboarding and the platform's funnel. */
 final class Onboarding {
-    private static final Logger LOG = Logger.getLogger(Onboarding.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Onboarding.class);
 
     private Onboarding() {}
 
@@ -86,7 +86,7 @@ final class Onboarding {
                     try {
                         store = Optional.of(MediaStores.fromEnvironment());
                     } catch (RuntimeException unavailable) {
-                        LOG.log(Level.WARNING, "no media store for exports: " + unavailable.getMessage());
+                        LOG.warn("no media store for exports: {}", unavailable.getMessage());
                         store = Optional.empty();
                     }
                 }

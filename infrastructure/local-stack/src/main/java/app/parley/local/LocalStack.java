@@ -24,7 +24,6 @@ import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import org.apache.logging.log4j.LogManager;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -159,7 +158,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        // Log4j's own hook would stop logging before the engines have said their last words
+        // DynamoDB Local logs through Log4j, whose own hook would stop it before the engines have said their last words
         System.setProperty("log4j2.shutdownHookEnabled", "false");
         // likewise Pekko (inside ElasticMQ), which reads the default config: close() stops it in order
         System.setProperty("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off");
@@ -189,7 +188,6 @@ public final class LocalStack implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Parley…");
             stack.close();
-            LogManager.shutdown();
             stopped.countDown();
         }, "local-stack-shutdown"));
         stack.announce(System.out, options);

@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place that decides who may do what: matches a request to its declared operation, verifies
@@ -23,7 +23,7 @@ public final class Router {
     public static final int MAX_BODY_BYTES = 64 * 1024;
     /** The largest body any operation takes (file uploads); the local front door's limit too. */
     public static final int MAX_UPLOAD_BYTES = 1024 * 1024;
-    private static final Logger LOG = Logger.getLogger(Router.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Router.class);
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json", "Cache-Control", "no-store");
 
     private final List<Operation> operations;
@@ -45,7 +45,7 @@ public final class Router {
         } catch (ApiProblem problem) {
             return error(problem);
         } catch (RuntimeException unexpected) {
-            LOG.log(Level.SEVERE, "unexpected failure in " + request.method() + " " + request.path(), unexpected);
+            LOG.error("unexpected failure in {} {}", request.method(), request.path(), unexpected);
             return error(new ApiProblem(500, "internal_error", "Something went wrong on our side; try again."));
         }
     }

@@ -10,7 +10,8 @@ import app.parley.tenancy.model.Tenant;
 import app.parley.tenancy.model.TenantStatus;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The schedule's sweep: each cancelled business whose cooling-off period has passed and that is still soft-deleted
@@ -18,7 +19,7 @@ import java.util.logging.Logger;
  * keeps its data and leaves the list.
  */
 public final class ErasingDueTenants {
-    private static final Logger LOG = Logger.getLogger(ErasingDueTenants.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ErasingDueTenants.class);
     private final Erasures erasures;
     private final Tenants tenants;
     private final ChangingTenantLifecycle lifecycle;
@@ -43,7 +44,7 @@ public final class ErasingDueTenants {
             if (tenant.isPresent() && tenant.get().status() == TenantStatus.SOFT_DELETED) {
                 if (!(lifecycle.change(due.tenant(), LifecycleAction.HARD_DELETE) instanceof LifecycleChange.Changed)) continue;
                 erased++;
-                LOG.info("tenant erased after cooling-off: " + due.tenant().value());
+                LOG.info("tenant erased after cooling-off: {}", due.tenant().value());
                 String name = tenant.get().name();
                 due.recipients().forEach(to -> mailer.send(new Mail(to, "Your Parley data is erased",
                         "As announced when " + name + " was cancelled, all its data is now erased from Parley. Thank you for having been with us.\n")));

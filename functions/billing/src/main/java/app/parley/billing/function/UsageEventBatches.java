@@ -8,8 +8,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse.BatchItemFa
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One SQS batch of usage events, metered in one call. A body that is not a usage event fails
@@ -17,7 +17,7 @@ import org.apache.logging.log4j.Logger;
  * events, which is safe to redeliver: each event id counts once.
  */
 final class UsageEventBatches {
-    private static final Logger LOG = LogManager.getLogger(UsageEventBatches.class);
+    private static final Logger LOG = LoggerFactory.getLogger(UsageEventBatches.class);
     private final MeteringUsage metering;
 
     UsageEventBatches(MeteringUsage metering) { this.metering = metering; }

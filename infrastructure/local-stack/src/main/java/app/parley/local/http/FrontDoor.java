@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plays API Gateway (HTTP API, payload 2.0) on 127.0.0.1: routes of the template to their
@@ -36,7 +36,7 @@ public final class FrontDoor implements AutoCloseable {
 
     public static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final long DISCARD_LIMIT_BYTES = 16L * 1024 * 1024;
-    private static final Logger LOG = LogManager.getLogger(FrontDoor.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
 
     private final HttpServer server;
     private final ExecutorService executor;

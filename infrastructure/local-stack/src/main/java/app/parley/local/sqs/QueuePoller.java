@@ -11,8 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * group while any of its messages is in flight, so groups run in parallel and never overtake.
  */
 public final class QueuePoller implements AutoCloseable {
-    private static final Logger LOG = LogManager.getLogger(QueuePoller.class);
+    private static final Logger LOG = LoggerFactory.getLogger(QueuePoller.class);
     private static final int WAIT_SECONDS = 1;   // short long-polls keep shutdown prompt
     private static final int SQS_MAX_MESSAGES = 10;
     /** While an invocation runs, its messages are kept hidden this long ahead, renewed every half of it. */

@@ -49,7 +49,7 @@ public class ColdStartBenchmark {
         CloudTemplate template = CloudTemplate.load(TEMPLATE, "parley");
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         StringBuilder table = new StringBuilder("| function | package | plain JVM | TieredStopAtLevel=1 | + AppCDS archive | response |\n|---|---|---|---|---|---|\n");
-        StringBuilder phases = new StringBuilder("| function | JVM to main | constructing the handler | reading the event | first invocation | classes loaded (main / constructed / responded) | classes by origin (plain run with -Xlog:class+load) |\n|---|---|---|---|---|---|---|\n");
+        StringBuilder phases = new StringBuilder("| function | JVM to main | constructing the handler | reading the event | first invocation | classes loaded (main / constructed / responded) | process CPU to first response | classes by origin (plain run with -Xlog:class+load) |\n|---|---|---|---|---|---|---|---|\n");
         try (var stack = LocalStacks.start(new LaunchOptions(Optional.empty(), 0, TEMPLATE, Optional.empty()), quiet)) {
             Map<String, String> env = stack.environment().values();
             for (CloudTemplate.FunctionSpec function : template.functions()) {
@@ -106,7 +106,9 @@ public class ColdStartBenchmark {
             row.append(" | ").append(values.get(values.size() / 2));
         }
         long[] mid = parsed.get(parsed.size() / 2);
-        row.append(" | ").append(mid[4]).append(" / ").append(mid[5]).append(" / ").append(mid[6]).append(" | ");
+        row.append(" | ").append(mid[4]).append(" / ").append(mid[5]).append(" / ").append(mid[6]);
+        List<Long> cpu = new ArrayList<>(parsed.stream().map(p -> p.length > 7 ? p[7] : -1L).sorted().toList());
+        row.append(" | ").append(cpu.get(cpu.size() / 2)).append(" ms | ");
         Map<String, Integer> origins = new java.util.TreeMap<>();
         try (var lines = Files.lines(classLog)) {
             lines.map(ColdStartBenchmark::origin).forEach(o -> origins.merge(o, 1, Integer::sum));
@@ -125,7 +127,9 @@ public class ColdStartBenchmark {
         if (name.startsWith("software.amazon.awssdk.services.")) return "SDK clients";
         if (name.startsWith("software.amazon.awssdk.")) return "SDK core";
         if (name.startsWith("com.fasterxml.jackson.")) return "Jackson";
-        if (name.startsWith("org.apache.logging.") || name.startsWith("org.slf4j.")) return "Log4j";
+        if (name.startsWith("org.apache.logging.")) return "Log4j";
+        if (name.startsWith("org.slf4j.") || name.startsWith("ch.qos.logback.")) return "SLF4J+Logback";
+        if (name.startsWith("org.joda.")) return "Joda";
         if (name.startsWith("software.amazon.lambda.powertools.") || name.startsWith("io.burt.")) return "Powertools";
         if (name.startsWith("com.amazonaws.encryptionsdk.") || name.startsWith("software.amazon.cryptography.") || name.startsWith("dafny.")
                 || name.contains("_Compile.") || name.startsWith("org.bouncycastle.") || name.startsWith("org.apache.commons.lang3.")) return "Encryption SDK";

@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * What the Lambda runtime does on a cold start, in a fresh JVM whose class path is one shaded
  * function jar (plus this class): load the handler, construct it, read the function's sample event
  * ({@code events/<function>.json} in the jar, named by the second argument) as the handler's input type, invoke it once and
- * print {@code PHASES <ms to main> <ms constructing> <ms reading the event> <ms invoking> <classes loaded at main, constructed, responded>}
+ * print {@code PHASES <ms to main> <ms constructing> <ms reading the event> <ms invoking> <classes loaded at main, constructed, responded> <process CPU ms>}
  * and then {@code FIRST_RESPONSE <jvm uptime ms> <response>}. Optional arguments:
  * {@code sign=<header>:<secret>} signs the body as Meta does (HMAC-SHA256).
  */
@@ -43,9 +43,11 @@ public final class ColdStartRunner {
         Object response = handler.handleRequest(event, new BenchContext());
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         int classesResponded = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        // CPU time of the whole process (all threads, JIT and GC included) up to the response: less sensitive to load than wall time
+        long cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
         // where the time went: JVM start to main, handler construction, reading the event, the first invocation
         System.out.println("PHASES " + entered + " " + (constructed - entered) + " " + (eventRead - constructed) + " " + (uptime - eventRead)
-                + " " + classesAtEntry + " " + classesConstructed + " " + classesResponded);
+                + " " + classesAtEntry + " " + classesConstructed + " " + classesResponded + " " + cpuMillis);
         String text = String.valueOf(response).replaceAll("\\s+", " ");
         System.out.println("FIRST_RESPONSE " + uptime + " " + text.substring(0, Math.min(300, text.length())));
         System.out.flush();
