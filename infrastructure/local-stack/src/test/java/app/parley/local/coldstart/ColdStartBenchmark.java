@@ -196,6 +196,7 @@ public class ColdStartBenchmark {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env);
         if (!templateOptions) builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId()); // as Lambda sets it (clients pick their credentials by it)
         long started = System.nanoTime();
         Process process = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
