@@ -1,16 +1,12 @@
 package app.parley.persistence;
 
 import app.parley.audit.infrastructure.AuditedIsolationViolations;
+import app.parley.config.AwsClientDefaults;
 import app.parley.config.Env;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -55,18 +51,9 @@ public final class DynamoClients {
     public static Settings fromEnvironment() {
         return new Settings(
                 Env.find("AWS_ENDPOINT_URL_DYNAMODB").map(URI::create).orElse(null),
-                Region.of(Env.get("AWS_REGION", "us-east-1")),
-                credentials(),
+                AwsClientDefaults.region(),
+                AwsClientDefaults.credentials(),
                 Env.require("TENANT_TABLE"),
                 Env.require("PLATFORM_TABLE"));
-    }
-
-    /** Explicit keys in the environment (local stack) win; otherwise the SDK's default chain. */
-    static AwsCredentialsProvider credentials() {
-        return Env.find("AWS_ACCESS_KEY_ID")
-                .<AwsCredentialsProvider>map(id -> StaticCredentialsProvider.create(Env.find("AWS_SESSION_TOKEN")
-                        .<AwsCredentials>map(token -> AwsSessionCredentials.create(id, Env.require("AWS_SECRET_ACCESS_KEY"), token))
-                        .orElseGet(() -> AwsBasicCredentials.create(id, Env.require("AWS_SECRET_ACCESS_KEY")))))
-                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
     }
 }

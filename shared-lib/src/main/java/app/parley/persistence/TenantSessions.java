@@ -1,5 +1,6 @@
 package app.parley.persistence;
 
+import app.parley.config.AwsClientDefaults;
 import app.parley.config.Env;
 import app.parley.tenancy.model.TenantId;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
@@ -77,8 +77,8 @@ public final class TenantSessions {
     private static StsClient stsFromEnvironment() {
         var builder = StsClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .region(Region.of(Env.get("AWS_REGION", "us-east-1")))
-                .credentialsProvider(DynamoClients.credentials());
+                .region(AwsClientDefaults.region())
+                .credentialsProvider(AwsClientDefaults.credentials());
         Env.find("AWS_ENDPOINT_URL_STS").map(URI::create).ifPresent(builder::endpointOverride);
         return builder.build();
     }

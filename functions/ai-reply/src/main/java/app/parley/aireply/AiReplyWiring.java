@@ -1,5 +1,6 @@
 package app.parley.aireply;
 
+import app.parley.config.AwsClientDefaults;
 import app.parley.assistant.application.AssistantAnswering;
 import app.parley.auth.infrastructure.DynamoUsers;
 import app.parley.care.application.CustomerCareDesk;
@@ -45,7 +46,6 @@ import app.parley.audit.infrastructure.DynamoAuditEvents;
 import app.parley.quotations.application.AnsweringQuotations;
 import app.parley.quotations.application.QuotationAwareAnswering;
 import app.parley.quotations.infrastructure.DynamoQuotations;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /** The ai-reply function's collaborators, built once per container. */
 record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
@@ -84,7 +84,7 @@ record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
         Map<String, String> env = Env.all();
         var models = LanguageModels.from(env, ProviderKeys.fromEnvironment(env),
                 new PublishedTokenUsage(billing, Clock.systemUTC()),
-                DefaultCredentialsProvider.builder().build());
+                AwsClientDefaults.credentials());
         return new AssistantAnswering(new DynamoLookupTables(tables.tenant()), models::forTenant, Clock.systemUTC());
     }
 }

@@ -1,5 +1,6 @@
 package app.parley.assistant.providers;
 
+import app.parley.config.AwsClientDefaults;
 import app.parley.assistant.llm.LanguageModel;
 import app.parley.tenancy.model.TenantId;
 import java.net.URI;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
  * The providers of this container, in fallback order, built once from the environment:
@@ -48,7 +48,7 @@ public final class LanguageModels {
 
     public static LanguageModels fromEnvironment(UsageRecorder usage) {
         var env = System.getenv();
-        return from(env, ProviderKeys.fromEnvironment(env), usage, DefaultCredentialsProvider.builder().build());
+        return from(env, ProviderKeys.fromEnvironment(env), usage, AwsClientDefaults.credentials());
     }
 
     /** For the integrator (keys from Secrets Manager) and tests (fake servers, static AWS credentials). */

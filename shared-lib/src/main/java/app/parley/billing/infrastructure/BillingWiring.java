@@ -8,6 +8,7 @@ import com.stripe.Stripe;
 import com.stripe.StripeClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Billing's use cases over DynamoDB, Stripe and PDFBox. Environment: {@code STRIPE_API_KEY},
@@ -25,6 +26,11 @@ public final class BillingWiring {
     private final PaymentNotifications notifications;
 
     public BillingWiring(Tables tables, StripeClient stripe, String webhookSecret, BillingPolicy policy, Clock clock) {
+        this(tables, () -> stripe, webhookSecret, policy, clock);
+    }
+
+    /** Stripe's client is built on the first payment call (the billing function never makes one; the api only to check out). */
+    public BillingWiring(Tables tables, Supplier<StripeClient> stripe, String webhookSecret, BillingPolicy policy, Clock clock) {
         this.tables = tables;
         this.clock = clock;
         this.subscriptions = new DynamoSubscriptions(tables, clock);
@@ -37,8 +43,9 @@ public final class BillingWiring {
 
     /** Over the tables the function holds (the billing function, the admin API), with Stripe and the policy from the environment. */
     public static BillingWiring fromEnvironment(Tables tables, Clock clock) {
-        StripeClient stripe = StripeClient.builder().setApiKey(Env.get("STRIPE_API_KEY", "sk_unset"))
-                .setApiBase(Env.get("STRIPE_API_BASE", Stripe.LIVE_API_BASE)).setMaxNetworkRetries(2).build();
+        String apiKey = Env.get("STRIPE_API_KEY", "sk_unset");
+        String apiBase = Env.get("STRIPE_API_BASE", Stripe.LIVE_API_BASE);
+        Supplier<StripeClient> stripe = () -> StripeClient.builder().setApiKey(apiKey).setApiBase(apiBase).setMaxNetworkRetries(2).build();
         BillingPolicy policy = new BillingPolicy(Duration.ofDays(Long.parseLong(Env.get("BILLING_GRACE_DAYS", "7"))));
         return new BillingWiring(tables, stripe, Env.get("STRIPE_WEBHOOK_SECRET", ""), policy, clock);
     }

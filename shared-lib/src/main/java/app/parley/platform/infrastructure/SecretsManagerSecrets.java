@@ -1,11 +1,11 @@
 package app.parley.platform.infrastructure;
 
+import app.parley.config.AwsClientDefaults;
 import app.parley.config.Env;
 import app.parley.platform.application.Secrets;
 import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
@@ -18,7 +18,7 @@ public final class SecretsManagerSecrets implements Secrets {
 
     public static SecretsManagerClient clientFromEnvironment() {
         var builder = SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create())
-                .region(Region.of(Env.get("AWS_REGION", "us-east-1")));
+                .region(AwsClientDefaults.region()).credentialsProvider(AwsClientDefaults.credentials());
         Env.find("AWS_ENDPOINT_URL_SECRETS_MANAGER").map(URI::create).ifPresent(builder::endpointOverride);
         return builder.build();
     }

@@ -40,61 +40,107 @@ public class ColdStartBenchmark {
     private static final int RUNS = Integer.getInteger("coldstart.runs", 3);
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    private record Variant(String name, List<String> options) {}
+    private record Variant(String name, List<String> options, boolean templateOptions) {}
+
+    /**
+     * What Lambda's java21 runtime starts the JVM with besides the heap size (it also stops tiered compilation at
+     * level 1 by default: https://docs.aws.amazon.com/lambda/latest/dg/java-customization.html), and the template's
+     * {@code JAVA_TOOL_OPTIONS}, which the JVM reads from the environment as it does in Lambda.
+     */
+    private static final List<String> LAMBDA_RUNTIME = List.of("-XX:+UseSerialGC", "-Xshare:auto", "-XX:TieredStopAtLevel=1");
 
     @Test
     void measure() throws Exception {
         Path runnerDir = runnerClasses();
         Path archives = Files.createTempDirectory("cold-start-cds");
+        Path secretsDir = Files.createTempDirectory("cold-start-secrets");
         CloudTemplate template = CloudTemplate.load(TEMPLATE, "parley");
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        StringBuilder table = new StringBuilder("| function | package | plain JVM | TieredStopAtLevel=1 | + AppCDS archive | response |\n|---|---|---|---|---|---|\n");
-        StringBuilder phases = new StringBuilder("| function | JVM to main | constructing the handler | reading the event | first invocation | classes loaded (main / constructed / responded) | process CPU to first response | classes by origin (plain run with -Xlog:class+load) |\n|---|---|---|---|---|---|---|---|\n");
+        boolean cds = Boolean.getBoolean("coldstart.cds");
+        StringBuilder table = new StringBuilder("| function | package | as Lambda runs it: wall (CPU) | JVM defaults: wall (CPU) |"
+                + (cds ? " + AppCDS archive |" : "") + " response |\n|---|---|---|---|" + (cds ? "---|" : "") + "---|\n");
+        StringBuilder phases = new StringBuilder("| function | JVM to main | constructing the handler | reading the event | first invocation | CPU ms (to main / constructing / event / invocation / total) | classes loaded (main / constructed / responded) | classes by origin (run with -Xlog:class+load) |\n|---|---|---|---|---|---|---|---|\n");
+        String options = "";
         try (var stack = LocalStacks.start(new LaunchOptions(Optional.empty(), 0, TEMPLATE, Optional.empty()), quiet)) {
-            Map<String, String> env = stack.environment().values();
+            Map<String, String> env = new java.util.HashMap<>(stack.environment().values());
+            provisionSigningKeys(env, secretsDir);
             for (CloudTemplate.FunctionSpec function : template.functions()) {
                 Path jar = TEMPLATE.getParent().resolve(template.codeUri(function.logicalId()).orElseThrow());
                 String classPath = jar + java.io.File.pathSeparator + runnerDir;
                 List<String> extra = function.handlerClass().endsWith("WebhookHandler")
                         ? List.of("sign=x-hub-signature-256:" + env.get("WHATSAPP_APP_SECRET")) : List.of();
                 Path archive = archives.resolve(function.logicalId() + ".jsa");
-                run(classPath, function, env, List.of("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + archive), extra); // training
-                List<Variant> variants = List.of(new Variant("plain", List.of()),
-                        new Variant("c1", List.of("-XX:TieredStopAtLevel=1")),
-                        new Variant("c1+cds", List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive)));
+                List<Variant> variants = new ArrayList<>(List.of(new Variant("lambda", LAMBDA_RUNTIME, true),
+                        new Variant("defaults", List.of(), false)));
+                if (cds) {
+                    run(classPath, function, env, true, withOption(LAMBDA_RUNTIME, "-XX:ArchiveClassesAtExit=" + archive), extra); // training
+                    variants.add(new Variant("lambda+cds", withOption(LAMBDA_RUNTIME, "-XX:SharedArchiveFile=" + archive), true));
+                }
                 List<String> cells = new ArrayList<>();
                 String response = "";
                 for (Variant v : variants) {
                     List<Long> times = new ArrayList<>();
+                    List<Long> cpu = new ArrayList<>();
                     List<String> runPhases = new ArrayList<>();
                     for (int i = 0; i < RUNS; i++) {
-                        Result r = run(classPath, function, env, v.options(), extra);
+                        Result r = run(classPath, function, env, v.templateOptions(), v.options(), extra);
                         times.add(r.millis());
+                        cpu.add(cpuTotal(r.phases()));
                         response = r.response();
                         runPhases.add(r.phases());
+                        if (v.name().equals("lambda")) options = r.options();
                     }
-                    if (v.name().equals("plain")) {
+                    if (v.name().equals("lambda")) {
                         Path classLog = archives.resolve(function.logicalId() + "-classes.txt");
-                        run(classPath, function, env, List.of("-Xlog:class+load=info:file=" + classLog), extra);
+                        run(classPath, function, env, true, withOption(LAMBDA_RUNTIME, "-Xlog:class+load=info:file=" + classLog), extra);
                         phases.append(phaseRow(function.logicalId(), runPhases, classLog));
                     }
                     times.sort(Long::compare);
-                    cells.add(times.get(times.size() / 2) + " ms (" + times.getFirst() + "–" + times.getLast() + ")");
+                    cpu.sort(Long::compare);
+                    cells.add(times.get(times.size() / 2) + " ms (" + times.getFirst() + "–" + times.getLast() + "; CPU "
+                            + cpu.get(cpu.size() / 2) + " ms)");
                 }
                 table.append("| ").append(function.logicalId()).append(" | ").append(String.format("%.1f MB", Files.size(jar) / 1e6))
                         .append(" | ").append(String.join(" | ", cells)).append(" | `")
                         .append(response.length() > 60 ? response.substring(0, 60) + "…" : response).append("` |\n");
             }
         }
-        String report = "Median of " + RUNS + " runs (min–max), load average at the end: "
-                + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + "\n\n" + table
-                + "\nWhere the plain JVM's first response goes (median of each phase, ms):\n\n" + phases;
+        String report = "Median of " + RUNS + " runs (min–max; CPU = the child JVM's process CPU time to its first response), load average at the end: "
+                + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + "\n\nJVM input arguments as Lambda runs it: `" + options + "`\n\n" + table
+                + "\nWhere the first response goes, as Lambda runs it (median of each phase, ms):\n\n" + phases;
         System.out.println(report);
         Path out = Path.of(ColdStartBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().resolve("cold-start.md");
         Files.writeString(out, report);
     }
 
-    private record Result(long millis, String response, String phases) {}
+    private static List<String> withOption(List<String> options, String option) {
+        List<String> all = new ArrayList<>(options);
+        all.add(option);
+        return all;
+    }
+
+    /**
+     * A deployed stack has its JWT signing key set (made once, kept in Secrets Manager): the api reads it on
+     * construction and never generates one. The benchmark's fresh store has none, so one is put in a local secret
+     * store every function JVM reads ({@code LOCAL_SECRETS_DIR}) before anything is timed.
+     */
+    private static void provisionSigningKeys(Map<String, String> env, Path secretsDir) {
+        env.put("LOCAL_SECRETS_DIR", secretsDir.toString());
+        String secretId = env.get("JWT_SIGNING_JWKS_SECRET_ID");
+        if (secretId != null) {
+            app.parley.platform.infrastructure.LocalSecrets.at(Optional.of(secretsDir))
+                    .put(secretId, app.parley.auth.tokens.SigningKeys.generate().toJwkSetJson());
+        }
+    }
+
+    /** Process CPU time at the first response, from a PHASES line. */
+    private static long cpuTotal(String phases) {
+        String[] p = phases.trim().split(" ");
+        return Long.parseLong(p[10]);
+    }
+
+    private record Result(long millis, String response, String phases, String options) {}
 
     /** Median of each phase over the runs, the class counts of the median run, and the loaded classes by origin. */
     private static String phaseRow(String function, List<String> runs, Path classLog) throws IOException {
@@ -105,10 +151,15 @@ public class ColdStartBenchmark {
             List<Long> values = new ArrayList<>(parsed.stream().map(p -> p[phase]).sorted().toList());
             row.append(" | ").append(values.get(values.size() / 2));
         }
+        List<Long> cpu = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int phase = i;
+            List<Long> values = new ArrayList<>(parsed.stream().map(p -> phase == 0 ? p[7] : phase == 4 ? p[10] : p[7 + phase] - p[6 + phase]).sorted().toList());
+            cpu.add(values.get(values.size() / 2));
+        }
+        row.append(" | ").append(cpu.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / ")));
         long[] mid = parsed.get(parsed.size() / 2);
-        row.append(" | ").append(mid[4]).append(" / ").append(mid[5]).append(" / ").append(mid[6]);
-        List<Long> cpu = new ArrayList<>(parsed.stream().map(p -> p.length > 7 ? p[7] : -1L).sorted().toList());
-        row.append(" | ").append(cpu.get(cpu.size() / 2)).append(" ms | ");
+        row.append(" | ").append(mid[4]).append(" / ").append(mid[5]).append(" / ").append(mid[6]).append(" | ");
         Map<String, Integer> origins = new java.util.TreeMap<>();
         try (var lines = Files.lines(classLog)) {
             lines.map(ColdStartBenchmark::origin).forEach(o -> origins.merge(o, 1, Integer::sum));
@@ -138,24 +189,28 @@ public class ColdStartBenchmark {
         return "other";
     }
 
-    private static Result run(String classPath, CloudTemplate.FunctionSpec function, Map<String, String> env,
+    private static Result run(String classPath, CloudTemplate.FunctionSpec function, Map<String, String> env, boolean templateOptions,
                               List<String> options, List<String> extra) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-Xshare:auto", "-XX:+UseSerialGC", "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m"));
         command.addAll(options);
         command.addAll(List.of("-cp", classPath, ColdStartRunner.class.getName(), function.handlerClass(), functionDirectory(classPath)));
         command.addAll(extra);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env);
+        if (!templateOptions) builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId()); // as Lambda sets it (clients pick their credentials by it)
         long started = System.nanoTime();
         Process process = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String phases = "";
+            String jvmOptions = "";
             for (String line; (line = out.readLine()) != null; ) {
                 if (line.startsWith("PHASES ")) phases = line.substring(7);
+                if (line.startsWith("OPTIONS ")) jvmOptions = line.substring(8);
                 if (line.startsWith("FIRST_RESPONSE ")) {
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     process.waitFor(10, TimeUnit.SECONDS);
-                    return new Result(millis, line.substring(line.indexOf(' ', 15) + 1), phases);
+                    return new Result(millis, line.substring(line.indexOf(' ', 15) + 1), phases, jvmOptions);
                 }
             }
         } finally {

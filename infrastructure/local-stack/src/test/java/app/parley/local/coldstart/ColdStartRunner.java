@@ -18,8 +18,9 @@ import javax.crypto.spec.SecretKeySpec;
  * What the Lambda runtime does on a cold start, in a fresh JVM whose class path is one shaded
  * function jar (plus this class): load the handler, construct it, read the function's sample event
  * ({@code events/<function>.json} in the jar, named by the second argument) as the handler's input type, invoke it once and
- * print {@code PHASES <ms to main> <ms constructing> <ms reading the event> <ms invoking> <classes loaded at main, constructed, responded> <process CPU ms>}
- * and then {@code FIRST_RESPONSE <jvm uptime ms> <response>}. Optional arguments:
+ * print {@code PHASES <ms to main> <ms constructing> <ms reading the event> <ms invoking> <classes loaded at main, constructed, responded>
+ * <CPU ms of the process at main, constructed, event read, responded>} (CPU time of all the JVM's threads, JIT and GC included:
+ * unlike wall time it does not grow when the machine is busy), {@code OPTIONS <the JVM's input arguments>} and then {@code FIRST_RESPONSE <jvm uptime ms> <response>}. Optional arguments:
  * {@code sign=<header>:<secret>} signs the body as Meta does (HMAC-SHA256).
  */
 public final class ColdStartRunner {
@@ -28,10 +29,12 @@ public final class ColdStartRunner {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static void main(String[] args) throws Exception {
         long entered = ManagementFactory.getRuntimeMXBean().getUptime();
+        long cpuAtEntry = cpuMillis();
         int classesAtEntry = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         Class<?> type = Class.forName(args[0]);
         RequestHandler handler = (RequestHandler) type.getDeclaredConstructor().newInstance();
         long constructed = ManagementFactory.getRuntimeMXBean().getUptime();
+        long cpuConstructed = cpuMillis();
         int classesConstructed = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         Class<?> input = inputType(type);
         String resource = app.parley.snapstart.EventFixtures.of(args[1]);
@@ -40,18 +43,25 @@ public final class ColdStartRunner {
                 : app.parley.snapstart.EventFixtures.read(type, resource, input);
         for (int i = 2; i < args.length; i++) if (args[i].startsWith("sign=")) sign(event, args[i].substring(5));
         long eventRead = ManagementFactory.getRuntimeMXBean().getUptime();
+        long cpuEventRead = cpuMillis();
         Object response = handler.handleRequest(event, new BenchContext());
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        long cpuResponded = cpuMillis();
         int classesResponded = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
-        // CPU time of the whole process (all threads, JIT and GC included) up to the response: less sensitive to load than wall time
-        long cpuMillis = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
         // where the time went: JVM start to main, handler construction, reading the event, the first invocation
         System.out.println("PHASES " + entered + " " + (constructed - entered) + " " + (eventRead - constructed) + " " + (uptime - eventRead)
-                + " " + classesAtEntry + " " + classesConstructed + " " + classesResponded + " " + cpuMillis);
+                + " " + classesAtEntry + " " + classesConstructed + " " + classesResponded
+                + " " + cpuAtEntry + " " + cpuConstructed + " " + cpuEventRead + " " + cpuResponded);
+        System.out.println("OPTIONS " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         String text = String.valueOf(response).replaceAll("\\s+", " ");
         System.out.println("FIRST_RESPONSE " + uptime + " " + text.substring(0, Math.min(300, text.length())));
         System.out.flush();
         Runtime.getRuntime().halt(0); // no shutdown work: the measurement is over
+    }
+
+    /** CPU time the process has used so far (all threads), in ms. */
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
     private static Class<?> inputType(Class<?> type) {
