@@ -34,7 +34,8 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
 
     static SenderWiring fromEnvironment() {
         Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
-        var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL), GRAPH_TIMEOUT);
+        var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL),
+                Duration.ofMillis(Long.parseLong(Env.get("SENDER_GRAPH_TIMEOUT_MS", Long.toString(GRAPH_TIMEOUT.toMillis())))));
         var ports = new SendingReplies.Ports(new DynamoOutboundLedger(tables.tenant()),
                 new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),
                 ReplyGates.on(tables), new PhoneNumberBreakers(Duration.ofSeconds(5)),
