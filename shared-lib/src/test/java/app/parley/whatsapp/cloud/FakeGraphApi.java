@@ -147,6 +147,12 @@ public final class FakeGraphApi implements AutoCloseable {
         return this;
     }
 
+    /** Statuses of sends accepted from now on go out only after {@code lag} (Meta's are usually seconds late). */
+    public FakeGraphApi statusesAfter(Duration lag) {
+        statuses.lag = lag;
+        return this;
+    }
+
     /** Status webhooks answered 200 so far. */
     public int statusesPosted() {
         return statuses == null ? 0 : statuses.posted.get();
@@ -188,7 +194,10 @@ public final class FakeGraphApi implements AutoCloseable {
         responseDelay = Duration.ZERO;
         lateSends.set(0);
         silentSends.set(0);
-        if (statuses != null) statuses.duplicate = false;
+        if (statuses != null) {
+            statuses.duplicate = false;
+            statuses.lag = Duration.ZERO;
+        }
     }
 
     @Override

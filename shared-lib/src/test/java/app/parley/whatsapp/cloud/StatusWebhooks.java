@@ -29,6 +29,7 @@ final class StatusWebhooks {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final AtomicInteger posted = new AtomicInteger();
     volatile boolean duplicate;
+    volatile java.time.Duration lag = java.time.Duration.ZERO;
 
     StatusWebhooks(URI webhook, String appSecret, ExecutorService executor) {
         this.webhook = webhook;
@@ -38,7 +39,9 @@ final class StatusWebhooks {
 
     /** Posts the statuses of one accepted send, in order, in the background. */
     void accepted(String phoneNumberId, String wamid, String recipient, String callbackData) {
+        Duration wait = lag;
         executor.submit(() -> {
+            sleep(wait);
             for (String stage : STAGES) {
                 String body = body(phoneNumberId, wamid, recipient, callbackData, stage);
                 deliver(body);

@@ -51,11 +51,12 @@ class SendOnceIT {
     @Test
     void an_answer_after_the_timeout_then_the_status_webhook_means_exactly_one_send() throws Exception {
         String customer = newCustomer();
-        p.graph.answerSendsLate(1, LATE);
+        p.graph.answerSendsLate(1, LATE).statusesAfter(Duration.ofSeconds(3));
         assertThat(p.post(Webhooks.text(SUNRISE, customer, wamid(), "How much is teeth whitening?"))).isEqualTo(200);
 
         Eventually.within(WAIT, () -> p.sentTo(customer).size() == 1);
         String outboundId = outboundIdOf(p.sentTo(customer).getFirst());
+        Eventually.within(WAIT, () -> stateOf(outboundId) == OutboundState.IN_DOUBT);
         Eventually.within(WAIT, () -> stateOf(outboundId) == OutboundState.SENT);
         Thread.sleep(WINDOW.plusSeconds(3).toMillis());
 
@@ -100,7 +101,7 @@ class SendOnceIT {
     }
 
     @Test
-    void duplicated_status_webhooks_are_harmless() throws Exception {
+    void duplicated_status_webhooks_are_harmless_even_when_one_arrives_before_the_sender_gives_up() throws Exception {
         String customer = newCustomer();
         p.graph.answerSendsLate(1, LATE).duplicateStatuses(true);
         assertThat(p.post(Webhooks.text(SUNRISE, customer, wamid(), "How much is teeth whitening?"))).isEqualTo(200);
