@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class StatusWebhooks {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> STAGES = List.of("sent", "delivered");
-    private static final int ATTEMPTS = 6;
+    /** Meta keeps retrying for days; here 12 attempts, pauses doubling from 1 s up to 30 s (about 4 minutes in all). */
+    private static final int ATTEMPTS = 12;
 
     private final URI webhook;
     private final String appSecret;
@@ -67,7 +68,7 @@ final class StatusWebhooks {
                 Thread.currentThread().interrupt();
                 return;
             }
-            sleep(Duration.ofSeconds(1L << (attempt - 1)));
+            sleep(Duration.ofSeconds(Math.min(30, 1L << (attempt - 1))));
         }
     }
 
