@@ -57,7 +57,8 @@ public final class GraphApiClient {
 
     /**
      * {@code POST /{version}/{phone-number-id}/messages} with our id as {@code biz_opaque_callback_data}. A request
-     * that may have been written but got no answer (timeout, reset) is {@link SendResult.OutcomeUnknown}, never a
+     * that may have been written but got no answer (timeout, reset), or a 2xx without a message id, is
+     * {@link SendResult.OutcomeUnknown}, never a
      * failure; only trouble before anything was sent (no connection, TLS handshake) is retryable.
      */
     public SendResult send(String phoneNumberId, String accessToken, OutboundMessage message) {
@@ -65,9 +66,9 @@ public final class GraphApiClient {
         if (reply.unknown() != null) return reply.unknown();
         if (reply.failure() != null) return reply.failure();
         String wamid = Json.text(reply.json().path("messages").path(0), "id");
+        // accepted (2xx) without an id: Meta has the message, so sending it again could double it
         return wamid != null ? new SendResult.Sent(wamid)
-                : new RetryableFailure(0, "the Graph API accepted the message but returned no message id",
-                        Optional.empty());
+                : new SendResult.OutcomeUnknown("the Graph API accepted the message but returned no message id");
     }
 
     public ReadResult markRead(String phoneNumberId, String accessToken, String wamid, boolean withTypingIndicator) {
