@@ -22,8 +22,12 @@ import org.slf4j.LoggerFactory;
 /** outbound.fifo: each message is sent through the Cloud API, or retried later with backoff. */
 public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Primed {
     private static final Logger LOG = LoggerFactory.getLogger(SenderHandler.class);
-    /** A send (read receipt, typing pause, send) fits in this; less time left → the message waits for the next invocation. */
-    static final long TIME_PER_MESSAGE_MS = 15_000;
+    /**
+     * A send fits in this: read receipt (≤ 3 s), typing pause (≤ 5 s), the send (≤ {@link SenderWiring#GRAPH_TIMEOUT}, 8 s)
+     * and the ledger writes; less time left → the message waits for the next invocation. The first message of a batch
+     * always runs (the function's 20 s timeout is the whole budget then).
+     */
+    static final long TIME_PER_MESSAGE_MS = 18_000;
     private final SendingReplies sending;
     private final SqsVisibility visibility;
     private final Priming priming = SenderPriming.register();
@@ -53,6 +57,10 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     private ItemResult handle(QueueItem item) {
         SendOutcome outcome = sending.send(Envelopes.fromJson(item.body(), OutboundMessage.class), item.receiveCount());
         LOG.info("{} → {}", item.id(), outcome);
-        return outcome instanceof SendOutcome.RetryLater later ? ItemResult.retryAfter(later.delay()) : ItemResult.done();
+        return switch (outcome) {
+            case SendOutcome.RetryLater later -> ItemResult.retryAfter(later.delay());
+            case SendOutcome.InDoubt doubt -> ItemResult.retryAfter(doubt.recheckAfter());
+            default -> ItemResult.done();
+        };
     }
 }

@@ -25,11 +25,17 @@ import java.util.random.RandomGenerator;
 
 /** The sender's collaborators, built once per container; unofficial tenants' messages go on to the gateway's queue. */
 record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
-    static final Duration GRAPH_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * How long a send waits for Meta's answer. Longer than the 5 s it was (a slow answer is still an answer, and a
+     * send without one is in doubt for minutes), short enough that read receipt (3 s), typing pause (≤ 5 s) and send fit
+     * the function's 20 s timeout, itself a sixth of the queue's 120 s visibility timeout as AWS advises.
+     */
+    static final Duration GRAPH_TIMEOUT = Duration.ofSeconds(8);
 
     static SenderWiring fromEnvironment() {
         Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
-        var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL), GRAPH_TIMEOUT);
+        var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL),
+                Duration.ofMillis(Long.parseLong(Env.get("SENDER_GRAPH_TIMEOUT_MS", Long.toString(GRAPH_TIMEOUT.toMillis())))));
         var ports = new SendingReplies.Ports(new DynamoOutboundLedger(tables.tenant()),
                 new DynamoConversations(tables.tenant()), new DynamoConversationFlags(tables.tenant()),
                 ReplyGates.on(tables), new PhoneNumberBreakers(Duration.ofSeconds(5)),
@@ -41,8 +47,17 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
         boolean humanlike = !"off".equalsIgnoreCase(Env.get("HUMANLIKE_DELAYS", "on"));
         var backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(Long.parseLong(Env.get("SENDER_MAX_BACKOFF_SECONDS", "20"))),
                 RandomGenerator.getDefault());
-        var sending = new SendingReplies(ports, HumanlikeDelays.standard(humanlike), SenderWiring::sleep, backoff, Clock.systemUTC());
+        var sending = new SendingReplies(ports, HumanlikeDelays.standard(humanlike), SenderWiring::sleep, backoff, Clock.systemUTC(),
+                doubtWindow());
         return new SenderWiring(sending, new SqsVisibility(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")));
+    }
+
+    /** {@code SENDER_DOUBT_WINDOW_SECONDS} (default 300) and {@code SENDER_DOUBT_RECHECK_SECONDS} (default 15). */
+    static SendingReplies.DoubtWindow doubtWindow() {
+        var standard = SendingReplies.DoubtWindow.STANDARD;
+        return new SendingReplies.DoubtWindow(
+                Duration.ofSeconds(Long.parseLong(Env.get("SENDER_DOUBT_WINDOW_SECONDS", Long.toString(standard.window().toSeconds())))),
+                Duration.ofSeconds(Long.parseLong(Env.get("SENDER_DOUBT_RECHECK_SECONDS", Long.toString(standard.recheckEvery().toSeconds())))));
     }
 
     private static void sleep(Duration duration) {

@@ -38,6 +38,29 @@ public interface OutboundLedger {
 
     void markFailed(OutboundMessage message, int code, String reason, Instant at);
 
+    /**
+     * The send's outcome is unknown (no answer): in doubt since {@code at}. False when a status webhook has settled
+     * the message meanwhile (it may arrive before the timed-out call gives up), which is then left as it is.
+     */
+    boolean markInDoubt(OutboundMessage message, Instant at);
+
+    /** Since when the message is in doubt (its last send without an answer); empty when it is not in doubt. */
+    Optional<Instant> inDoubtSince(TenantId tenant, String outboundId);
+
+    /**
+     * Settles a message from a status webhook that named it by our callback data, when it is still queued or in doubt
+     * (or has no record yet): sent, delivered and read make it SENT under {@code wamid}, failed makes it FAILED. Empty
+     * when it was already settled (e.g. sent again after the doubt window: Meta is reporting the earlier send).
+     */
+    Optional<SentRef> settleFromStatus(TenantId tenant, String outboundId, String wamid, DeliveryStatus status, Instant at,
+                                       List<DeliveryError> errors);
+
+    /**
+     * True exactly once for a message a status webhook settled as sent: the sender counts and bills that send then
+     * (it never saw Meta's answer, so it did not count it when it sent).
+     */
+    boolean claimStatusSettledCount(TenantId tenant, String outboundId);
+
     /** The outgoing message Meta knows by this wamid. */
     Optional<SentRef> findSent(TenantId tenant, String wamid);
 

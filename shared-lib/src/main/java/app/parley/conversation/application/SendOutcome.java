@@ -18,6 +18,12 @@ public sealed interface SendOutcome {
     /** Meta is unavailable or throttling (or the breaker is open): try again after {@code delay}. */
     record RetryLater(Duration delay, String why) implements SendOutcome {}
 
+    /**
+     * Sent without an answer (or still waiting for the status webhook that settles such a send): not re-sent now;
+     * look again after {@code recheckAfter}. Later messages of the customer wait behind it (FIFO group), in order.
+     */
+    record InDoubt(Duration recheckAfter, String why) implements SendOutcome {}
+
     /** Meta refused for good (e.g. 131047 outside the 24-hour window); recorded, never retried. */
     record Failed(int code, String reason) implements SendOutcome {}
 }

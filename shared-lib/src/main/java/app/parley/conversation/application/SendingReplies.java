@@ -17,23 +17,36 @@ import app.parley.whatsapp.cloud.RetryableFailure;
 import app.parley.whatsapp.cloud.SendResult;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends one outgoing message through the Cloud API, at most once as far as it can know: a
  * message sent, withheld or failed before is left alone; the switches are read again right
  * before sending (an AI reply queued before a flip is withheld); read receipt and typing
- * indicator, a human-like pause, then the send. Transient trouble asks for a retry later.
+ * indicator, a human-like pause, then the send. Transient trouble asks for a retry later. A send without an
+ * answer is in doubt: not re-sent while Meta's status webhook (matched by our callback data) may still settle it.
  * A tenant on the unofficial gateway gets its message handed to the gateway's outbound queue
  * (same envelope) once the switches allow it; the gateway's governor paces and sends it.
  */
 public final class SendingReplies {
+    private static final Logger LOG = LoggerFactory.getLogger(SendingReplies.class);
     public record Ports(OutboundLedger ledger, Conversations conversations, ConversationFlags flags,
                         ReplyGate gate, SendGuard guard, WhatsAppTokens tokens, GraphApiClient graph, UsageCounters usage,
                         UsagePublisher billing,
                         StoredMediaUploads uploads, OutboundQueue gateway) {}
+
+    /**
+     * How long a send without an answer waits for Meta's status webhook before it is sent again ({@code window}), and how
+     * often the sender looks whether the status came ({@code recheckEvery}).
+     */
+    public record DoubtWindow(Duration window, Duration recheckEvery) {
+        public static final DoubtWindow STANDARD = new DoubtWindow(Duration.ofMinutes(5), Duration.ofSeconds(15));
+    }
 
     public interface Pause {
         void sleep(Duration duration);
@@ -44,8 +57,10 @@ public final class SendingReplies {
     private final Pause pause;
     private final Backoff backoff;
     private final Clock clock;
+    private final DoubtWindow doubt;
 
-    public SendingReplies(Ports ports, HumanlikeDelays delays, Pause pause, Backoff backoff, Clock clock) {
+    public SendingReplies(Ports ports, HumanlikeDelays delays, Pause pause, Backoff backoff, Clock clock, DoubtWindow doubt) {
+        this.doubt = doubt;
         this.p = ports;
         this.delays = delays;
         this.pause = pause;
@@ -56,7 +71,11 @@ public final class SendingReplies {
     /** {@code attempt} is the queue's receive count (1 on the first delivery). */
     public SendOutcome send(OutboundMessage message, int attempt) {
         OutboundState state = p.ledger().state(message.tenantId(), message.id());
-        if (state.settled()) return new SendOutcome.AlreadySettled(state);
+        if (state.settled()) return settledBefore(message, state);
+        if (state == OutboundState.IN_DOUBT) {
+            Optional<SendOutcome> waiting = stillInDoubt(message);
+            if (waiting.isPresent()) return waiting.get();
+        }
         Optional<Conversation> conversation = conversationOf(message);
         return switch (switches(message, conversation)) {
             case Switches.Closed closed -> closed.withheld();
@@ -100,6 +119,7 @@ public final class SendingReplies {
             case StoredMediaUploads.Resolution.Failed failed -> afterFailure(message, number, attempt, conversation, failed.failure());
             case StoredMediaUploads.Resolution.Ready ready -> switch (p.graph().send(number, token, ready.message())) {
                 case SendResult.Sent sent -> sent(ready.message(), number, sent.wamid());
+                case SendResult.OutcomeUnknown unknown -> inDoubt(message, number, unknown.why());
                 case GraphFailure failure -> afterFailure(message, number, attempt, conversation, failure);
             };
         };
@@ -116,14 +136,54 @@ public final class SendingReplies {
         };
     }
 
+    /**
+     * No answer to the send: Meta may have it. Recorded as in doubt (not failed, not re-sent now); the status webhook
+     * settles it, or the doubt window runs out. If a status settled it already, it is counted as sent here.
+     */
+    private SendOutcome inDoubt(OutboundMessage message, String number, String why) {
+        p.guard().failed(number);
+        if (p.ledger().markInDoubt(message, clock.instant())) {
+            LOG.warn("outbound.in_doubt: {} sent without an answer ({}); waiting for Meta's status", message.id(), why);
+            return new SendOutcome.InDoubt(doubt.recheckEvery(), why);
+        }
+        return settledBefore(message, p.ledger().state(message.tenantId(), message.id()));
+    }
+
+    /** Still waiting for the status of an unanswered send, or empty once the window passed and it is to be sent again. */
+    private Optional<SendOutcome> stillInDoubt(OutboundMessage message) {
+        Optional<Instant> since = p.ledger().inDoubtSince(message.tenantId(), message.id());
+        if (since.isEmpty()) {
+            OutboundState now = p.ledger().state(message.tenantId(), message.id());
+            return now.settled() ? Optional.of(settledBefore(message, now)) : Optional.empty();
+        }
+        Duration left = doubt.window().minus(Duration.between(since.get(), clock.instant()));
+        if (left.isPositive()) {
+            Duration recheck = left.compareTo(doubt.recheckEvery()) < 0 ? left : doubt.recheckEvery();
+            return Optional.of(new SendOutcome.InDoubt(recheck, "no status from Meta since " + since.get()));
+        }
+        LOG.warn("outbound.resent_after_doubt: {} had no status from Meta within {} of its unanswered send at {}; sending it again "
+                + "(the customer may get it twice)", message.id(), doubt.window(), since.get());
+        return Optional.empty();
+    }
+
+    /** Settled before; a send that only a status webhook settled as sent is counted and billed once, here. */
+    private SendOutcome settledBefore(OutboundMessage message, OutboundState state) {
+        if (state == OutboundState.SENT && p.ledger().claimStatusSettledCount(message.tenantId(), message.id())) count(message);
+        return new SendOutcome.AlreadySettled(state);
+    }
+
     private SendOutcome sent(OutboundMessage message, String number, String wamid) {
         p.guard().succeeded(number);
         p.ledger().markSent(message, wamid, clock.instant());
+        count(message);
+        return new SendOutcome.Sent(wamid);
+    }
+
+    private void count(OutboundMessage message) {
         p.usage().countSent(message.tenantId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), message.origin());
         // never thrown back: a retry would send the message twice; a refusal is logged replayable by the publisher
         p.billing().publish(new UsageEvent(message.id() + "#out", message.tenantId(), UsageKind.MESSAGE_OUT, 1,
                 clock.instant(), null, null));
-        return new SendOutcome.Sent(wamid);
     }
 
     private SendOutcome failed(OutboundMessage message, String number, PermanentFailure refused, Optional<Conversation> conversation) {

@@ -27,10 +27,14 @@ import java.util.stream.Collectors;
 /**
  * Outgoing messages: {@code T#t#OUT#id / META} (state, envelope, wamid, delivery), the decided
  * reply per inbound wamid {@code T#t#REPLYTO#wamid / META}, and {@code T#t#SENT#wamid / META}
- * pointing back from Meta's id. Delivery only moves forward (sent → delivered → read; failed).
+ * pointing back from Meta's id. Delivery only moves forward (sent → delivered → read; failed). A send without an
+ * answer is IN_DOUBT ({@code inDoubtSince}) until a status webhook naming it by callback data settles it
+ * ({@code settledBy = status}).
  */
 public final class DynamoOutboundLedger implements OutboundLedger {
     private static final int REPLY_POINTER = 0;
+    /** Nothing settled it yet: no record, queued, or in doubt ({@code #s} = state, {@code :q}/{@code :d} their names). */
+    private static final String UNSETTLED = "attribute_not_exists(PK) OR #s IN (:q, :d)";
     private final TenantTable table;
 
     public DynamoOutboundLedger(TenantTable table) {
@@ -91,6 +95,47 @@ public final class DynamoOutboundLedger implements OutboundLedger {
     public void markFailed(OutboundMessage m, int code, String reason, Instant at) {
         table.put(record(m, OutboundState.FAILED, Envelopes.toJson(m)).with("errorCode", code).with("reason", reason)
                 .with("settledAt", at));
+    }
+
+    @Override
+    public boolean markInDoubt(OutboundMessage m, Instant at) {
+        return table.putIf(record(m, OutboundState.IN_DOUBT, Envelopes.toJson(m)).with("inDoubtSince", at), UNSETTLED,
+                Map.of("#s", "state"), Map.of(":q", Attrs.s(OutboundState.QUEUED.name()), ":d", Attrs.s(OutboundState.IN_DOUBT.name())));
+    }
+
+    @Override
+    public Optional<Instant> inDoubtSince(TenantId tenant, String outboundId) {
+        return table.get(tenant, Keys.outbound(tenant, outboundId), Keys.META)
+                .filter(i -> OutboundState.IN_DOUBT.name().equals(optStr(i, "state")) && i.containsKey("inDoubtSince"))
+                .map(i -> Attrs.instant(i, "inDoubtSince"));
+    }
+
+    @Override
+    public Optional<SentRef> settleFromStatus(TenantId t, String outboundId, String wamid, DeliveryStatus status, Instant at,
+                                              List<DeliveryError> errors) {
+        boolean failed = status == DeliveryStatus.FAILED;
+        String code = errors.isEmpty() ? "0" : Integer.toString(errors.getFirst().code());
+        var settle = new Expression("SET #s = :state, outboundId = :id, wamid = :w, settledBy = :by, settledAt = :at"
+                + (failed ? ", errorCode = :code, reason = :why" : ", sentAt = :at"), UNSETTLED, Map.of("#s", "state"),
+                failed ? Map.of(":state", Attrs.s(OutboundState.FAILED.name()), ":id", Attrs.s(outboundId), ":w", Attrs.s(wamid),
+                        ":by", Attrs.s("status"), ":at", Attrs.s(at.toString()), ":code", Attrs.n(Long.parseLong(code)),
+                        ":why", Attrs.s(errors.isEmpty() ? "failed status" : String.valueOf(errors.getFirst().title())),
+                        ":q", Attrs.s(OutboundState.QUEUED.name()), ":d", Attrs.s(OutboundState.IN_DOUBT.name()))
+                        : Map.of(":state", Attrs.s(OutboundState.SENT.name()), ":id", Attrs.s(outboundId), ":w", Attrs.s(wamid),
+                        ":by", Attrs.s("status"), ":at", Attrs.s(at.toString()),
+                        ":q", Attrs.s(OutboundState.QUEUED.name()), ":d", Attrs.s(OutboundState.IN_DOUBT.name())));
+        Optional<SentRef> settled = table.update(t, Keys.outbound(t, outboundId), Keys.META, settle)
+                .map(i -> new SentRef(outboundId, optStr(i, "conversationId")));
+        settled.ifPresent(ref -> table.put(TenantItem.of(t, Keys.sentMessage(t, wamid), Keys.META)
+                .with("outboundId", outboundId).with("conversationId", ref.conversationId())));
+        return settled;
+    }
+
+    @Override
+    public boolean claimStatusSettledCount(TenantId t, String outboundId) {
+        return table.update(t, Keys.outbound(t, outboundId), Keys.META, new Expression("SET counted = :yes",
+                "#s = :sent AND settledBy = :by AND attribute_not_exists(counted)", Map.of("#s", "state"),
+                Map.of(":yes", Attrs.flag(true), ":sent", Attrs.s(OutboundState.SENT.name()), ":by", Attrs.s("status")))).isPresent();
     }
 
     @Override

@@ -17,7 +17,8 @@ final class CloudRequestBodies {
         ObjectNode body = JSON.createObjectNode()
                 .put("messaging_product", "whatsapp")
                 .put("recipient_type", "individual")
-                .put("to", message.customer().waId());
+                .put("to", message.customer().waId())
+                .put("biz_opaque_callback_data", CallbackData.of(message.id()));
         message.replyTo().ifPresent(id -> body.putObject("context").put("message_id", id));
         switch (message.content()) {
             case OutboundContent.Text text -> body.put("type", "text").putObject("text")

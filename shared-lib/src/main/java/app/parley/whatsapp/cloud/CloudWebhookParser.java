@@ -121,7 +121,8 @@ public final class CloudWebhookParser {
                 return;
             }
             if (!seenStatuses.add(id + "/" + state)) return;
-            number.statuses.add(new StatusUpdate(id, state, Json.text(status, "recipient_id"), at, errors(status)));
+            number.statuses.add(new StatusUpdate(id, state, Json.text(status, "recipient_id"), at, errors(status),
+                    Json.text(status, "biz_opaque_callback_data")));
         }
 
         private static List<DeliveryError> errors(JsonNode status) {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * The WhatsApp Cloud API over Meta's Graph API: send messages, mark messages read (with the typing
@@ -30,6 +34,7 @@ public final class GraphApiClient {
     private static final Pattern GRAPH_ID = Pattern.compile("[0-9]{1,30}");
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(15);
+    static final Duration READ_RECEIPT_TIMEOUT = Duration.ofSeconds(3);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
@@ -50,18 +55,25 @@ public final class GraphApiClient {
                 .build();
     }
 
+    /**
+     * {@code POST /{version}/{phone-number-id}/messages} with our id as {@code biz_opaque_callback_data}. A request
+     * that may have been written but got no answer (timeout, reset), or a 2xx without a message id, is
+     * {@link SendResult.OutcomeUnknown}, never a
+     * failure; only trouble before anything was sent (no connection, TLS handshake) is retryable.
+     */
     public SendResult send(String phoneNumberId, String accessToken, OutboundMessage message) {
-        Reply reply = post(messagesUrl(phoneNumberId), accessToken, CloudRequestBodies.message(message));
+        Reply reply = exchange(jsonPost(messagesUrl(phoneNumberId), accessToken, CloudRequestBodies.message(message), requestTimeout), true);
+        if (reply.unknown() != null) return reply.unknown();
         if (reply.failure() != null) return reply.failure();
         String wamid = Json.text(reply.json().path("messages").path(0), "id");
+        // accepted (2xx) without an id: Meta has the message, so sending it again could double it
         return wamid != null ? new SendResult.Sent(wamid)
-                : new RetryableFailure(0, "the Graph API accepted the message but returned no message id",
-                        Optional.empty());
+                : new SendResult.OutcomeUnknown("the Graph API accepted the message but returned no message id");
     }
 
     public ReadResult markRead(String phoneNumberId, String accessToken, String wamid, boolean withTypingIndicator) {
-        Reply reply = post(messagesUrl(phoneNumberId), accessToken,
-                CloudRequestBodies.markRead(Objects.requireNonNull(wamid, "wamid"), withTypingIndicator));
+        Reply reply = exchange(jsonPost(messagesUrl(phoneNumberId), accessToken,
+                CloudRequestBodies.markRead(Objects.requireNonNull(wamid, "wamid"), withTypingIndicator), readReceiptTimeout()), false);
         return reply.failure() != null ? reply.failure() : new ReadResult.MarkedRead();
     }
 
@@ -116,11 +128,16 @@ public final class GraphApiClient {
         return URI.create(baseUrl + "/" + API_VERSION + "/" + graphId(phoneNumberId) + "/messages");
     }
 
-    private Reply post(URI uri, String accessToken, JsonNode body) {
-        return exchange(authorized(uri, accessToken)
+    private HttpRequest jsonPost(URI uri, String accessToken, JsonNode body, Duration timeout) {
+        return authorized(uri, accessToken).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build());
+                .build();
+    }
+
+    /** A read receipt is best effort (nothing waits on it): it gets at most {@link #READ_RECEIPT_TIMEOUT} of the send's time budget. */
+    private Duration readReceiptTimeout() {
+        return requestTimeout.compareTo(READ_RECEIPT_TIMEOUT) < 0 ? requestTimeout : READ_RECEIPT_TIMEOUT;
     }
 
     private HttpRequest.Builder authorized(URI uri, String accessToken) {
@@ -129,6 +146,11 @@ public final class GraphApiClient {
     }
 
     private Reply exchange(HttpRequest request) {
+        return exchange(request, false);
+    }
+
+    /** {@code sideEffect}: the request changes something at Meta, so a lost answer leaves its outcome unknown. */
+    private Reply exchange(HttpRequest request, boolean sideEffect) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
@@ -136,11 +158,17 @@ public final class GraphApiClient {
             }
             return Reply.ok(JSON.readTree(response.body()));
         } catch (IOException e) {
-            return Reply.failed(GraphErrors.unreachable(e));
+            return sideEffect && mayHaveArrived(e) ? Reply.unknown(GraphErrors.describe(e)) : Reply.failed(GraphErrors.unreachable(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Reply.failed(GraphErrors.unreachable(e));
+            return sideEffect ? Reply.unknown(GraphErrors.describe(e)) : Reply.failed(GraphErrors.unreachable(e));
         }
+    }
+
+    /** Nothing was written when the connection could not be made (refused, connect timeout, TLS handshake). */
+    private static boolean mayHaveArrived(IOException e) {
+        return !(e instanceof HttpConnectTimeoutException || e instanceof ConnectException
+                || e instanceof SSLHandshakeException || e instanceof UnknownHostException);
     }
 
     private static OptionalLong retryAfter(HttpResponse<?> response) {
@@ -161,13 +189,17 @@ public final class GraphApiClient {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    private record Reply(JsonNode json, GraphFailure failure) {
+    private record Reply(JsonNode json, GraphFailure failure, SendResult.OutcomeUnknown unknown) {
         static Reply ok(JsonNode json) {
-            return new Reply(json, null);
+            return new Reply(json, null, null);
         }
 
         static Reply failed(GraphFailure failure) {
-            return new Reply(null, failure);
+            return new Reply(null, failure, null);
+        }
+
+        static Reply unknown(String why) {
+            return new Reply(null, null, new SendResult.OutcomeUnknown(why));
         }
     }
 }

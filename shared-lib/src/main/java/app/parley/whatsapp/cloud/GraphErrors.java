@@ -35,8 +35,11 @@ final class GraphErrors {
     }
 
     static RetryableFailure unreachable(Exception e) {
-        return new RetryableFailure(0, "the Graph API could not be reached: " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : " " + e.getMessage()), Optional.empty());
+        return new RetryableFailure(0, "the Graph API could not be reached: " + describe(e), Optional.empty());
+    }
+
+    static String describe(Exception e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
     private static JsonNode errorOf(String body) {

@@ -67,6 +67,15 @@ class EnvelopesTest {
     }
 
     @Test
+    void a_status_keeps_its_callback_data_across_the_queue_and_an_older_body_reads_without_it() {
+        StatusUpdate status = new StatusUpdate("wamid.X", DeliveryStatus.SENT, "15550002222", AT, List.of(), "parley:out_1");
+        assertThat(Envelopes.fromJson(Envelopes.toJson(status), StatusUpdate.class)).isEqualTo(status);
+        String older = Envelopes.toJson(new StatusUpdate("wamid.X", DeliveryStatus.SENT, "15550002222", AT, List.of()))
+                .replace(",\"callbackData\":null", "");
+        assertThat(Envelopes.fromJson(older, StatusUpdate.class).callbackData()).isNull();
+    }
+
+    @Test
     void the_json_is_readable_with_tenant_ids_as_strings_and_iso_instants() {
         String json = Envelopes.toJson(new InboundMessage(TENANT, Channel.UNOFFICIAL, "gw-1", CUSTOMER, "ext-1", AT,
                 new InboundContent.Text("hi"), null));

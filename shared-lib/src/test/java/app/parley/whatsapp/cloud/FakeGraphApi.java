@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * A stand-in for Meta's Graph API on 127.0.0.1 (random port) that speaks the Cloud API wire format:
  * {@code POST /{version}/{phone-number-id}/messages} (sends and read receipts),
  * {@code POST /{version}/{phone-number-id}/media} (multipart uploads), {@code GET /{version}/{media-id}} and media downloads. It records every request, answers like
- * Meta, and can be scripted to fail. Point {@code WHATSAPP_GRAPH_BASE_URL} at {@link #baseUrl()}.
+ * Meta, and can be scripted to fail, to answer sends after the client gave up, and (like Meta) to post the signed status
+ * webhooks of accepted sends to the app ({@link #postStatusesTo}). Point {@code WHATSAPP_GRAPH_BASE_URL} at {@link #baseUrl()}.
  *
  * <pre>{@code
  * try (FakeGraphApi graph = FakeGraphApi.start()) {
@@ -60,6 +62,10 @@ public final class FakeGraphApi implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong uploads = new java.util.concurrent.atomic.AtomicLong(7_000_000_000L);
     private volatile String requiredToken;
     private volatile Duration responseDelay = Duration.ZERO;
+    private volatile StatusWebhooks statuses;
+    private final java.util.concurrent.atomic.AtomicInteger lateSends = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile Duration lateBy = Duration.ZERO;
+    private final java.util.concurrent.atomic.AtomicInteger silentSends = new java.util.concurrent.atomic.AtomicInteger();
 
     private FakeGraphApi(HttpServer server) {
         this.server = server;
@@ -126,6 +132,48 @@ public final class FakeGraphApi implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Like Meta, posts signed status webhooks ({@code sent}, {@code delivered}) for every accepted send to
+     * {@code webhookUrl}, each status echoing the send's {@code biz_opaque_callback_data}; retried until answered 200.
+     */
+    public FakeGraphApi postStatusesTo(URI webhookUrl, String appSecret) {
+        this.statuses = new StatusWebhooks(webhookUrl, appSecret, executor);
+        return this;
+    }
+
+    /** Every status webhook is posted twice (Meta delivers at least once). */
+    public FakeGraphApi duplicateStatuses(boolean twice) {
+        statuses.duplicate = twice;
+        return this;
+    }
+
+    /** Statuses of sends accepted from now on go out only after {@code lag} (Meta's are usually seconds late). */
+    public FakeGraphApi statusesAfter(Duration lag) {
+        statuses.lag = lag;
+        return this;
+    }
+
+    /** Status webhooks answered 200 so far. */
+    public int statusesPosted() {
+        return statuses == null ? 0 : statuses.posted.get();
+    }
+
+    /**
+     * The next {@code times} sends are accepted at once (a wamid is given, statuses are posted) but answered only after
+     * {@code delay}: a client whose timeout is shorter never learns that Meta has its message.
+     */
+    public FakeGraphApi answerSendsLate(int times, Duration delay) {
+        this.lateBy = delay;
+        lateSends.set(times);
+        return this;
+    }
+
+    /** The next {@code times} accepted sends get no status webhook (Meta's status never comes). */
+    public FakeGraphApi withholdStatusesOfNext(int times) {
+        silentSends.set(times);
+        return this;
+    }
+
     /** Makes media downloadable: {@code GET /{version}/{mediaId}} then its URL. */
     public FakeGraphApi putMedia(String mediaId, String mimeType, byte[] bytes) {
         media.put(mediaId, new StoredMedia(mimeType, bytes.clone()));
@@ -144,6 +192,12 @@ public final class FakeGraphApi implements AutoCloseable {
         media.clear();
         requiredToken = null;
         responseDelay = Duration.ZERO;
+        lateSends.set(0);
+        silentSends.set(0);
+        if (statuses != null) {
+            statuses.duplicate = false;
+            statuses.lag = Duration.ZERO;
+        }
     }
 
     @Override
@@ -169,15 +223,32 @@ public final class FakeGraphApi implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Authorization"), body, answer.status(), System.nanoTime());
             requests.add(request);
             listener.accept(request);
+            if (request.isMessageSend() && answer.status() == 200) acceptedSend(request, answer);
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
             exchange.getResponseBody().write(answer.body());
         }
     }
 
+    /** Meta has the message: its statuses go out now, whether or not the answer reaches the client in time. */
+    private void acceptedSend(Request request, Answer answer) {
+        JsonNode accepted = Request.parse(new String(answer.body(), StandardCharsets.UTF_8));
+        Matcher path = MESSAGES.matcher(request.path());
+        if (statuses != null && path.matches() && silentSends.getAndUpdate(n -> Math.max(0, n - 1)) == 0) {
+            statuses.accepted(path.group(2), accepted.path("messages").path(0).path("id").asText(),
+                    accepted.path("contacts").path(0).path("wa_id").asText(),
+                    request.json().path("biz_opaque_callback_data").asText(null));
+        }
+        if (lateSends.getAndUpdate(n -> Math.max(0, n - 1)) > 0) sleep(lateBy);
+    }
+
     private void pause() {
+        sleep(responseDelay);
+    }
+
+    private static void sleep(Duration duration) {
         try {
-            Thread.sleep(responseDelay);
+            Thread.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -42,7 +42,7 @@ class GraphApiClientTest {
         assertThat(request.path()).isEqualTo("/v21.0/106540352242922/messages");
         assertThat(request.authorization()).isEqualTo("Bearer " + TOKEN);
         assertThat(request.json()).isEqualTo(json("""
-                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15550002222",
+                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15550002222","biz_opaque_callback_data":"parley:out_1",
                  "context":{"message_id":"%s"},
                  "type":"text","text":{"preview_url":false,"body":"Hello, Pablo!"}}""".formatted(INBOUND)));
     }
@@ -51,7 +51,7 @@ class GraphApiClientTest {
     void an_image_by_link_carries_its_caption() throws IOException {
         client.send(NUMBER, TOKEN, message(new OutboundContent.Image(new MediaSource.Link("https://example.com/a.jpg"), "Our menu"), null));
         assertThat(graph.sentMessages().getFirst().json()).isEqualTo(json("""
-                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15550002222","type":"image",
+                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15550002222","biz_opaque_callback_data":"parley:out_1","type":"image",
                  "image":{"link":"https://example.com/a.jpg","caption":"Our menu"}}"""));
     }
 
@@ -60,7 +60,7 @@ class GraphApiClientTest {
         client.send(NUMBER, TOKEN, message(new OutboundContent.Document(new MediaSource.Uploaded("985569392615996"),
                 "Your quote", "quote.pdf"), null));
         assertThat(graph.sentMessages().getFirst().json()).isEqualTo(json("""
-                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15550002222","type":"document",
+                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15550002222","biz_opaque_callback_data":"parley:out_1","type":"document",
                  "document":{"id":"985569392615996","caption":"Your quote","filename":"quote.pdf"}}"""));
     }
 
@@ -69,7 +69,7 @@ class GraphApiClientTest {
         client.send(NUMBER, TOKEN, message(new OutboundContent.Buttons(null, "Shall I book it?", "Reply below",
                 List.of(new OutboundContent.ReplyButton("yes", "Yes"), new OutboundContent.ReplyButton("no", "No"))), null));
         assertThat(graph.sentMessages().getFirst().json()).isEqualTo(json("""
-                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15550002222","type":"interactive",
+                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15550002222","biz_opaque_callback_data":"parley:out_1","type":"interactive",
                  "interactive":{"type":"button","body":{"text":"Shall I book it?"},"footer":{"text":"Reply below"},
                   "action":{"buttons":[{"type":"reply","reply":{"id":"yes","title":"Yes"}},
                                        {"type":"reply","reply":{"id":"no","title":"No"}}]}}}"""));
@@ -81,7 +81,7 @@ class GraphApiClientTest {
                 List.of(new OutboundContent.ListSection("Fast", List.of(
                         new OutboundContent.ListRow("priority_express", "Priority Mail Express", "Next Day to 2 Days"))))), null));
         assertThat(graph.sentMessages().getFirst().json()).isEqualTo(json("""
-                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15550002222","type":"interactive",
+                {"messaging_product":"whatsapp","recipient_type":"individual","to":"15550002222","biz_opaque_callback_data":"parley:out_1","type":"interactive",
                  "interactive":{"type":"list","header":{"type":"text","text":"Shipping"},"body":{"text":"Pick a speed"},
                   "action":{"button":"Options","sections":[{"title":"Fast","rows":[
                    {"id":"priority_express","title":"Priority Mail Express","description":"Next Day to 2 Days"}]}]}}}"""));
@@ -176,11 +176,36 @@ class GraphApiClientTest {
     }
 
     @Test
-    void a_slow_graph_api_times_out_as_a_retryable_failure() {
+    void a_send_answered_after_the_timeout_is_of_unknown_outcome_not_a_failure() {
+        graph.answerSendsLate(1, Duration.ofSeconds(2));
+        GraphApiClient impatient = new GraphApiClient(graph.baseUrl(), Duration.ofMillis(300));
+        assertThat(impatient.send(NUMBER, TOKEN, text())).isInstanceOfSatisfying(SendResult.OutcomeUnknown.class,
+                unknown -> assertThat(unknown.why()).contains("HttpTimeoutException"));
+        assertThat(graph.sentMessages()).as("Meta has it all the same").hasSize(1);
+    }
+
+    @Test
+    void a_slow_read_receipt_times_out_as_a_retryable_failure() {
         graph.respondAfter(Duration.ofSeconds(3));
         GraphApiClient impatient = new GraphApiClient(graph.baseUrl(), Duration.ofMillis(300));
-        assertThat(impatient.send(NUMBER, TOKEN, text())).isInstanceOfSatisfying(RetryableFailure.class,
+        assertThat(impatient.markRead(NUMBER, TOKEN, INBOUND, true)).isInstanceOfSatisfying(RetryableFailure.class,
                 failure -> assertThat(failure.message()).contains("HttpTimeoutException"));
+    }
+
+    @Test
+    void a_reset_after_the_request_was_written_leaves_the_send_in_doubt() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try (var connection = socket.accept()) {
+                    connection.getInputStream().read(new byte[512]);
+                    connection.setSoLinger(true, 0);
+                } catch (IOException ignored) {
+                    // closing with linger 0 sends the reset
+                }
+            });
+            GraphApiClient client = new GraphApiClient("http://127.0.0.1:" + socket.getLocalPort(), Duration.ofSeconds(5));
+            assertThat(client.send(NUMBER, TOKEN, text())).isInstanceOf(SendResult.OutcomeUnknown.class);
+        }
     }
 
     @Test

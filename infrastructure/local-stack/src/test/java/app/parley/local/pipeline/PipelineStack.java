@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The local stack with a seed, its Graph API pointed at a {@link FakeGraphApi}, delays off; plus a signed-webhook client. */
+/**
+ * The local stack with a seed, its Graph API pointed at a {@link FakeGraphApi} that (like Meta) posts the signed status
+ * webhooks of every accepted send back to the stack, delays off; plus a signed-webhook client.
+ */
 final class PipelineStack implements AutoCloseable {
     static final Path TEMPLATE = CloudTemplate.locate(Path.of(""));
     static final String SUNRISE = "100000000000001";
@@ -64,6 +67,7 @@ final class PipelineStack implements AutoCloseable {
         try {
             LocalStack stack = LocalStack.start(new LaunchOptions(Optional.of(seed), 0, TEMPLATE, Optional.empty()),
                     List.of(new SeedStep(), fakeMeta), quiet);
+            graph.postStatusesTo(stack.baseUrl().resolve("/webhooks/whatsapp"), Env.require("WHATSAPP_APP_SECRET"));
             return new PipelineStack(graph, stack);
         } catch (RuntimeException e) {
             graph.close();
