@@ -29,6 +29,11 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return respond(router, event);
+    }
+
+    /** One HTTP API request through a router, as every HTTP function of the admin API answers it. */
+    public static APIGatewayV2HTTPResponse respond(Router router, APIGatewayV2HTTPEvent event) {
         HttpResponse response = router.route(request(event));
         return APIGatewayV2HTTPResponse.builder().withStatusCode(response.status()).withHeaders(response.headers())
                 .withBody(response.body()).withIsBase64Encoded(response.base64Encoded()).build();
