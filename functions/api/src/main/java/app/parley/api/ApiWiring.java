@@ -6,7 +6,6 @@ import app.parley.api.auth.AuthEndpoints;
 import app.parley.api.auth.IssuerEndpoints;
 import app.parley.api.auth.PasswordResets;
 import app.parley.api.billing.BillingEndpoints;
-import app.parley.api.billing.PaymentEndpoints;
 import app.parley.api.billing.PlatformBillingEndpoints;
 import app.parley.api.catalog.KnowledgeEndpoints;
 import app.parley.api.catalog.ServiceEndpoints;
@@ -149,7 +148,9 @@ public final class ApiWiring {
         if (d.devOutbox()) operations.add(outbox(mailer));
         operations.add(Operation.get("/health").tag("health").anyone().summary("Liveness").returns(Map.class)
                 .handle(c -> Reply.ok(Map.of("status", "ok"))));
-        operations.add(openApi(operations, DocumentsWiring.described()));
+        List<Operation> servedElsewhere = new ArrayList<>(PaymentsWiring.described());
+        servedElsewhere.addAll(DocumentsWiring.described());
+        operations.add(openApi(operations, servedElsewhere));
         return new Router(operations, accessTokens, d.limits());
     }
 
@@ -161,7 +162,7 @@ public final class ApiWiring {
     }
 
     /**
-     * The document lists every operation, itself included, and those the documents function serves on the same API
+     * The document lists every operation, itself included, and those the payments and documents functions serve on the same API
      * ({@code servedElsewhere}); built on first request and kept.
      */
     private static Operation openApi(List<Operation> others, List<Operation> servedElsewhere) {

@@ -1,12 +1,11 @@
 package app.parley.api;
 
 import app.parley.api.audit.Auditor;
-import app.parley.api.billing.PaymentEndpoints;
+import app.parley.api.billing.InvoiceDocumentEndpoints;
 import app.parley.api.http.Operation;
 import app.parley.api.http.Router;
 import app.parley.api.quotations.QuotationDocumentEndpoints;
 import app.parley.audit.infrastructure.DynamoAuditEvents;
-import app.parley.auth.infrastructure.DynamoUsers;
 import app.parley.auth.tokens.AccessTokens;
 import app.parley.conversation.infrastructure.DynamoConversations;
 import app.parley.conversation.infrastructure.DynamoCustomerConversations;
@@ -21,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The admin API's operations that need Stripe or PDFBox (paying, invoice and quotation PDFs, sending a quotation),
+ * The admin API's operations that need PDFBox (invoice and quotation PDFs, sending a quotation),
  * routed by the documents function with the admin API's own router: the same token check, roles, rate limits,
  * tenant scoping and error JSON. The admin API function describes them in its OpenAPI document ({@link #described()}).
  */
@@ -39,8 +38,8 @@ public final class DocumentsWiring {
                 new DynamoCustomerConversations(tables, customers, new DynamoConversations(tables.tenant())),
                 new DynamoOutboundLedger(tables.tenant()), d.outbound()));
         List<Operation> operations = new ArrayList<>();
-        operations.addAll(new PaymentEndpoints(billing.checkingOut(d.payments()), billing.invoices(),
-                billing.downloadingInvoices(d.invoiceDocuments()), tenants, new DynamoUsers(tables), auditor).operations());
+        operations.addAll(new InvoiceDocumentEndpoints(billing.invoices(), billing.downloadingInvoices(d.invoiceDocuments()), tenants)
+                .operations());
         operations.addAll(new QuotationDocumentEndpoints(quotations, sending, d.quotationDocuments(), tenants, auditor, d.clock())
                 .operations());
         return new Router(operations, new AccessTokens(d.signingKeys(), d.tokenSettings(), d.clock()), d.limits());
@@ -48,7 +47,7 @@ public final class DocumentsWiring {
 
     /** The operations {@link #router} serves, for the admin API function's document. */
     public static List<Operation> described() {
-        List<Operation> operations = new ArrayList<>(PaymentEndpoints.described());
+        List<Operation> operations = new ArrayList<>(InvoiceDocumentEndpoints.described());
         operations.addAll(QuotationDocumentEndpoints.described());
         return operations;
     }

@@ -47,7 +47,8 @@ final class ApiFixture implements AutoCloseable {
     final AccessTokenSettings tokenSettings = AccessTokenSettings.of("parley", "parley-admin-api");
     final app.parley.api.http.Router router;
     final ApiHandler handler;
-    /** The documents function's operations (Stripe, PDFs) on their own router, as template.yaml routes them. */
+    /** The payments function's (Stripe) and the documents function's (PDFs) operations on their routers, as template.yaml routes them. */
+    final app.parley.api.http.Router payments;
     final app.parley.api.http.Router documents;
     final AccessTokens tokens;
     /** Stripe's wire format on 127.0.0.1 (checkout). */
@@ -80,8 +81,9 @@ final class ApiFixture implements AutoCloseable {
                 limits, clock, true, billing, WHATSAPP_TOKEN_SECRET_NAME,
                 new SqsOrderDecisionQueue(engines.sqs, engines.orderDecisionsQueueUrl), onboarding));
         handler = new ApiHandler(router);
+        payments = PaymentsWiring.router(new PaymentsDependencies(local.tables(), keys, tokenSettings, limits, clock, billing,
+                new StripePayments(StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(stripe.base()).build())));
         documents = DocumentsWiring.router(new DocumentsDependencies(local.tables(), keys, tokenSettings, limits, clock, billing,
-                new StripePayments(StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(stripe.base()).build()),
                 new PdfInvoices(), new PdfQuotations(), media, new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl)));
         tokens = new AccessTokens(keys, tokenSettings, clock);
     }
@@ -115,12 +117,18 @@ final class ApiFixture implements AutoCloseable {
         return new Answer(r.getStatusCode(), r.getHeaders(), r.getBody());
     }
 
-    /** To the documents router for its operations' paths (the template's specific routes), else to the admin API. */
+    /** To the payments or documents router for their operations' paths (the template's specific routes), else to the admin API. */
     APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        for (var router : List.of(payments, documents)) {
+            if (serves(router, event)) return app.parley.api.http.HttpApiExchange.respond(router, event);
+        }
+        return handler.handleRequest(event, null);
+    }
+
+    private static boolean serves(app.parley.api.http.Router router, APIGatewayV2HTTPEvent event) {
         String method = event.getRequestContext().getHttp().getMethod();
-        boolean documentRoute = documents.operations().stream()
+        return router.operations().stream()
                 .anyMatch(op -> op.method().equals(method) && event.getRawPath().matches(op.path().replaceAll("\\{[A-Za-z]+}", "[^/]+")));
-        return documentRoute ? ApiHandler.respond(documents, event) : handler.handleRequest(event, null);
     }
 
     /** An unauthenticated call from this source address (sign-up rates are per address). */

@@ -7,9 +7,10 @@ import java.util.List;
 final class ApiWiringAccess {
     private ApiWiringAccess() {}
 
-    /** What the admin API function routes and what the documents function routes, together. */
+    /** What the admin API, payments and documents functions route, together. */
     static List<Operation> operations(ApiFixture api) {
         var all = new java.util.ArrayList<>(api.router.operations());
+        all.addAll(api.payments.operations());
         all.addAll(api.documents.operations());
         return all;
     }

@@ -7,9 +7,7 @@ import app.parley.api.http.Limits;
 import app.parley.api.http.Router;
 import app.parley.auth.tokens.AccessTokenSettings;
 import app.parley.billing.infrastructure.BillingCore;
-import app.parley.billing.infrastructure.BillingWiring;
 import app.parley.billing.infrastructure.PdfInvoices;
-import app.parley.billing.infrastructure.StripePayments;
 import app.parley.config.Env;
 import app.parley.media.infrastructure.MediaStores;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
@@ -21,8 +19,7 @@ import java.time.Clock;
 
 /**
  * Real clients from the environment (Lambda and the local stack): the admin API's {@code TENANT_TABLE}, {@code PLATFORM_TABLE},
- * {@code JWT_*}, {@code API_RATE_*}, {@code OUTBOUND_QUEUE_URL}; Stripe's {@code STRIPE_API_KEY} and {@code STRIPE_API_BASE};
- * {@code MEDIA_BUCKET} and {@code DATA_KEY_ARN} for quotation PDFs; {@code BILLING_GRACE_DAYS}.
+ * {@code JWT_*}, {@code API_RATE_*}, {@code OUTBOUND_QUEUE_URL}; {@code MEDIA_BUCKET} and {@code DATA_KEY_ARN} for quotation PDFs; {@code BILLING_GRACE_DAYS}.
  */
 final class DocumentsEnvironment {
     private DocumentsEnvironment() {}
@@ -33,7 +30,7 @@ final class DocumentsEnvironment {
         var tokenSettings = AccessTokenSettings.of(Env.get("JWT_ISSUER", "parley"), Env.get("JWT_AUDIENCE", "parley-admin-api"));
         return DocumentsWiring.router(new DocumentsDependencies(tables, SigningKeySources.fromEnvironment(SecretStores.fromEnvironment()),
                 tokenSettings, Limits.fromEnvironment(clock), clock, BillingCore.fromEnvironment(tables, clock),
-                new StripePayments(BillingWiring.stripeFromEnvironment()), new PdfInvoices(), new PdfQuotations(),
+                new PdfInvoices(), new PdfQuotations(),
                 MediaStores.fromEnvironment(), new SqsOutboundQueue(SqsOutboundQueue.clientFromEnvironment(), Env.require("OUTBOUND_QUEUE_URL"))));
     }
 }

@@ -1,6 +1,6 @@
 package app.parley.documents;
 
-import app.parley.api.ApiHandler;
+import app.parley.api.http.HttpApiExchange;
 import app.parley.api.http.Router;
 import app.parley.snapstart.Primed;
 import app.parley.snapstart.Priming;
@@ -10,8 +10,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 /**
- * The admin API's operations that need Stripe or PDFBox, behind the same HTTP API and authorizer (template.yaml routes
- * their paths here): paying, invoice and quotation PDFs, sending a quotation. Parse, dispatch, map as the admin API does.
+ * The admin API's operations that need PDFBox, behind the same HTTP API and authorizer (template.yaml routes their
+ * paths here): invoice and quotation PDFs, sending a quotation. Parse, dispatch, map as the admin API does.
  */
 public final class DocumentsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Primed {
     private final Router router;
@@ -29,6 +29,6 @@ public final class DocumentsHandler implements RequestHandler<APIGatewayV2HTTPEv
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return ApiHandler.respond(router, event);
+        return HttpApiExchange.respond(router, event);
     }
 }

@@ -27,8 +27,8 @@ class TenantScopedAccessTemplateTest {
     private static final Path TEMPLATE = CloudTemplate.locate(Path.of(""));
     /** Functions whose code never reads a tenant item (the webhook only routes by number and queues). */
     private static final Set<String> NO_TENANT_DATA = Set.of("WebhookFunction");
-    /** Functions that read and write tenant items but never personal data, so hold no tenant keys (billing). */
-    private static final Set<String> NO_PERSONAL_DATA = Set.of("BillingFunction");
+    /** Functions that read and write tenant items but never personal data, so hold no tenant keys (billing, checkout). */
+    private static final Set<String> NO_PERSONAL_DATA = Set.of("BillingFunction", "PaymentsFunction");
     private static final String ROLE = "TenantScopedDataRole.Arn";
 
     private final JsonNode resources = read().path("Resources");

@@ -4,7 +4,6 @@ import app.parley.billing.application.*;
 import app.parley.billing.model.BillingPolicy;
 import app.parley.config.Env;
 import app.parley.persistence.Tables;
-import com.stripe.Stripe;
 import com.stripe.StripeClient;
 import java.time.Clock;
 
@@ -25,13 +24,7 @@ public final class BillingWiring extends BillingCore {
 
     /** Over the tables the function holds, with Stripe and the policy from the environment. */
     public static BillingWiring fromEnvironment(Tables tables, Clock clock) {
-        return new BillingWiring(tables, stripeFromEnvironment(), Env.get("STRIPE_WEBHOOK_SECRET", ""), policyFromEnvironment(), clock);
-    }
-
-    /** The Stripe client of {@code STRIPE_API_KEY} and {@code STRIPE_API_BASE}. */
-    public static StripeClient stripeFromEnvironment() {
-        return StripeClient.builder().setApiKey(Env.get("STRIPE_API_KEY", "sk_unset"))
-                .setApiBase(Env.get("STRIPE_API_BASE", Stripe.LIVE_API_BASE)).setMaxNetworkRetries(2).build();
+        return new BillingWiring(tables, StripeClients.fromEnvironment(), Env.get("STRIPE_WEBHOOK_SECRET", ""), policyFromEnvironment(), clock);
     }
 
     public ReceivingPaymentEvents paymentEvents() { return paymentEvents(notifications); }

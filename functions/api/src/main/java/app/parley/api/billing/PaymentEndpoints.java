@@ -1,7 +1,6 @@
 package app.parley.api.billing;
 
 import static app.parley.auth.access.Permission.BILLING_PAY;
-import static app.parley.auth.access.Permission.BILLING_READ;
 
 import app.parley.api.audit.Auditor;
 import app.parley.api.billing.BillingBodies.CheckoutInput;
@@ -15,10 +14,6 @@ import app.parley.auth.application.Users;
 import app.parley.auth.model.UserId;
 import app.parley.billing.application.CheckingOut;
 import app.parley.billing.application.CheckingOut.CheckoutStart;
-import app.parley.billing.application.DownloadingInvoices;
-import app.parley.billing.application.DownloadingInvoices.Download;
-import app.parley.billing.application.Invoices;
-import app.parley.billing.model.Invoice;
 import app.parley.tenancy.application.Tenants;
 import app.parley.tenancy.model.Tenant;
 import app.parley.tenancy.model.TenantId;
@@ -26,42 +21,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Paying (a Stripe Checkout page) and invoices as PDF documents: served by the documents function, which carries
- * Stripe and PDFBox; the admin API function only describes them in its document ({@link #described()}).
+ * Paying (a Stripe Checkout page): served by the payments function, which carries Stripe; the admin API function
+ * only describes it in its document ({@link #described()}).
  */
 public final class PaymentEndpoints {
     private final CheckingOut checkingOut;
-    private final Invoices invoices;
-    private final DownloadingInvoices downloading;
     private final Tenants tenants;
     private final Users users;
     private final Auditor audit;
 
-    public PaymentEndpoints(CheckingOut checkingOut, Invoices invoices, DownloadingInvoices downloading, Tenants tenants, Users users,
-                            Auditor audit) {
+    public PaymentEndpoints(CheckingOut checkingOut, Tenants tenants, Users users, Auditor audit) {
         this.checkingOut = checkingOut;
-        this.invoices = invoices;
-        this.downloading = downloading;
         this.tenants = tenants;
         this.users = users;
         this.audit = audit;
     }
 
-    public List<Operation> operations() { return declared(this::checkout, this::pdf); }
+    public List<Operation> operations() { return declared(this::checkout); }
 
     /** The same operations for the API document of a function that does not serve them. */
-    public static List<Operation> described() { return declared(ServedElsewhere.ACTION, ServedElsewhere.ACTION); }
+    public static List<Operation> described() { return declared(ServedElsewhere.ACTION); }
 
-    private static List<Operation> declared(Operation.Action checkout, Operation.Action pdf) {
+    private static List<Operation> declared(Operation.Action checkout) {
         return List.of(
                 Operation.post("/api/billing/checkout").tag("billing").requires(BILLING_PAY)
                         .summary("Start paying (the oldest unpaid invoice, else one month of the plan); answers the payment page URL."
                                 + " Works while suspended for non-payment.")
                         .acceptsOptionally(CheckoutInput.class, "{\"successUrl\":\"https://admin.example.com/billing?paid=1\","
                                 + "\"cancelUrl\":\"https://admin.example.com/billing\"}")
-                        .returns(CheckoutView.class).handle(checkout),
-                Operation.get("/api/billing/invoices/{period}/pdf").tag("billing").requires(BILLING_READ)
-                        .summary("One invoice as a PDF document").returnsFile("application/pdf").handle(pdf));
+                        .returns(CheckoutView.class).handle(checkout));
     }
 
     private Reply checkout(Call call) {
@@ -83,14 +71,6 @@ public final class PaymentEndpoints {
                     "This business has no subscription yet; the platform starts one.");
             case CheckoutStart.ProviderFailed failed -> throw new ApiProblem(502, "payment_provider_failed",
                     "The payment provider did not start the payment; try again in a moment.");
-        };
-    }
-
-    private Reply pdf(Call call) {
-        Invoice invoice = BillingEndpoints.invoice(invoices, call);
-        return switch (downloading.download(call.tenant(), current(call.tenant()).name(), invoice.number())) {
-            case Download.Found found -> Reply.file("application/pdf", found.invoice().number().text() + ".pdf", found.pdf());
-            case Download.NotFound missing -> throw ApiProblem.notFound();
         };
     }
 
