@@ -26,7 +26,7 @@ public final class StripeInPackage {
     public static void main(String[] args) {
         java.util.List<String> parts = args.length == 0 ? java.util.List.of("payments", "webhooks") : java.util.List.of(args);
         try (FakeStripe fake = FakeStripe.start()) {
-            String sessionId = "cs_test_in_package";
+            String sessionId = null;
             if (parts.contains("payments")) {
                 var payments = new StripePayments(StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(fake.base()).build());
                 TenantId tenant = TenantId.newId();
@@ -38,6 +38,7 @@ public final class StripeInPackage {
                 expect(payments.createCustomer(tenant, "Salon", "owner@salon.example"), CustomerCreation.Failed.class);
             }
             if (parts.contains("webhooks")) {
+                if (sessionId == null) sessionId = fake.sessionCreated(TenantId.newId().value(), 4990, "eur");
                 var webhooks = new StripeWebhooks(SECRET, Clock.systemUTC());
                 String event = fake.completedEvent("evt_in_package", sessionId);
                 long now = Instant.now().getEpochSecond();
