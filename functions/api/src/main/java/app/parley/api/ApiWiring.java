@@ -17,15 +17,12 @@ import app.parley.api.http.Reply;
 import app.parley.api.http.Router;
 import app.parley.api.customers.CustomerEndpoints;
 import app.parley.api.inbox.InboxEndpoints;
+import app.parley.api.quotations.QuotationDocumentEndpoints;
 import app.parley.api.quotations.QuotationEndpoints;
-import app.parley.conversation.infrastructure.DynamoCustomerConversations;
-import app.parley.conversation.infrastructure.DynamoOutboundLedger;
 import app.parley.crm.infrastructure.DynamoCustomerHistory;
 import app.parley.crm.infrastructure.DynamoCustomers;
 import app.parley.privacy.infrastructure.TenantCryptos;
-import app.parley.quotations.application.SendingQuotations;
 import app.parley.quotations.infrastructure.DynamoQuotations;
-import app.parley.quotations.infrastructure.PdfQuotations;
 import app.parley.mail.infrastructure.OutboxMailer;
 import app.parley.api.orders.OrderEndpoints;
 import app.parley.api.platform.PlatformEndpoints;
@@ -50,13 +47,12 @@ import app.parley.auth.tokens.AccessTokens;
 import app.parley.auth.tokens.RefreshingSessions;
 import app.parley.auth.tokens.SessionSettings;
 import app.parley.auth.tokens.SigningKeys;
-import app.parley.billing.infrastructure.BillingWiring;
+import app.parley.billing.infrastructure.BillingCore;
 import app.parley.catalog.infrastructure.*;
 import app.parley.config.Env;
 import app.parley.conversation.infrastructure.DynamoConversations;
 import app.parley.conversation.infrastructure.DynamoMessages;
 import app.parley.messaging.infrastructure.SqsOutboundQueue;
-import app.parley.media.infrastructure.MediaStores;
 import app.parley.messaging.infrastructure.SqsClients;
 import app.parley.orders.infrastructure.DynamoOrders;
 import app.parley.api.privacy.PrivacyEndpoints;
@@ -82,7 +78,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Builds the router and every endpoint from the dependencies; once per container. */
@@ -130,22 +125,16 @@ public final class ApiWiring {
         var links = new DynamoWhatsAppLinks(tables.tenant(), tables.platform());
         operations.addAll(new WhatsAppSessionEndpoints(tenants, links, new RequestingWhatsAppLogin(tenants, links, clock),
                 whatsAppTokens, auditor).operations());
-        operations.addAll(new BillingEndpoints(billing.subscriptions(), billing.plans(), billing.standing(), billing.checkingOut(),
-                billing.invoices(), billing.downloadingInvoices(), tenants, users, auditor).operations());
+        operations.addAll(new BillingEndpoints(billing.subscriptions(), billing.plans(), billing.standing(), billing.invoices()).operations());
         operations.addAll(new PlatformBillingEndpoints(billing.plans(), billing.definingPlans(), billing.startingTrials(),
                 billing.subscriptions(), billing.standing(), billing.platformFigures(), tenants, auditor).operations());
         operations.addAll(new TeamEndpoints(users, d.hasher(), accounts, auditor, billing.seats()).operations());
         operations.addAll(new InboxEndpoints(conversations, messages, d.outbound(), auditor, clock).operations());
         operations.addAll(new OrderEndpoints(orders, services, d.orderDecisions(), auditor, clock).operations());
         var quotations = new DynamoQuotations(tables.tenant());
-        var quotationPdfs = new PdfQuotations();
         var customers = new DynamoCustomers(tables.tenant());
         var customerHistory = new DynamoCustomerHistory(tables.tenant());
-        var sendingQuotations = new SendingQuotations(new SendingQuotations.Ports(quotations, quotationPdfs, d.media(), tenants,
-                new DynamoCustomerConversations(tables, customers, conversations), new DynamoOutboundLedger(tables.tenant()),
-                d.outbound()));
-        operations.addAll(new QuotationEndpoints(quotations, services, customers, sendingQuotations, quotationPdfs, tenants, auditor, clock)
-                .operations());
+        operations.addAll(new QuotationEndpoints(quotations, services, customers, auditor, clock).operations());
         operations.addAll(new CustomerEndpoints(new CustomerEndpoints.Ports(customers, customerHistory, customerHistory, conversations,
                 messages, orders, quotations), auditor).operations());
         operations.addAll(new ReportEndpoints(conversations, messages, orders, events, new DynamoUsageCounters(tables.tenant()), clock).operations());
@@ -159,7 +148,9 @@ public final class ApiWiring {
         if (d.devOutbox()) operations.add(outbox(mailer));
         operations.add(Operation.get("/health").tag("health").anyone().summary("Liveness").returns(Map.class)
                 .handle(c -> Reply.ok(Map.of("status", "ok"))));
-        operations.add(openApi(operations));
+        List<Operation> servedElsewhere = new ArrayList<>(PaymentsWiring.described());
+        servedElsewhere.addAll(DocumentsWiring.described());
+        operations.add(openApi(operations, servedElsewhere));
         return new Router(operations, accessTokens, d.limits());
     }
 
@@ -170,9 +161,13 @@ public final class ApiWiring {
                 .handle(c -> Reply.ok(Listing.of(c.page(mailer::page), m -> m)));
     }
 
-    /** The document lists every operation, itself included; built on first request and kept. */
-    private static Operation openApi(List<Operation> others) {
+    /**
+     * The document lists every operation, itself included, and those the payments and documents functions serve on the same API
+     * ({@code servedElsewhere}); built on first request and kept.
+     */
+    private static Operation openApi(List<Operation> others, List<Operation> servedElsewhere) {
         List<Operation> all = new ArrayList<>(others);
+        all.addAll(servedElsewhere);
         Supplier<Map<String, Object>> document = new Supplier<>() {
             private volatile Map<String, Object> built;
 
@@ -197,55 +192,15 @@ public final class ApiWiring {
         Clock clock = Clock.systemUTC();
         return new ApiDependencies(tables, signingKeys(secrets), tokenSettings, PasswordHasher.owasp(), outbound, secrets,
                 Limits.fromEnvironment(clock), clock, "on".equals(Env.get("DEV_OUTBOX", "off")),
-                BillingWiring.fromEnvironment(tables, clock),
+                BillingCore.fromEnvironment(tables, clock),
                 Env.get("WHATSAPP_TOKEN_SECRET_NAME", "parley/local/tenants/{tenantId}/whatsapp-token"),
-                new SqsOrderDecisionQueue(SqsClients.shared(), Env.require("ORDER_DECISIONS_QUEUE_URL")), MediaStores.fromEnvironment());
+                new SqsOrderDecisionQueue(SqsClients.shared(), Env.require("ORDER_DECISIONS_QUEUE_URL")));
     }
 
-    /**
-     * The JWK set from {@code JWT_SIGNING_JWKS}, or from the secret named by {@code JWT_SIGNING_JWKS_SECRET_ID};
-     * generated only when neither is set on local engines (each container would otherwise sign with its own key).
-     */
-    static SigningKeys signingKeys(Secrets secrets) {
-        var inline = Env.find("JWT_SIGNING_JWKS");
-        if (inline.isPresent()) return SigningKeys.fromJwkSetJson(inline.get());
-        var secretId = Env.find("JWT_SIGNING_JWKS_SECRET_ID");
-        if (secretId.isPresent()) return signingKeys(secrets, secretId.get(), isLocal());
-        if (isLocal()) return SigningKeys.generate();
-        throw new IllegalStateException("set JWT_SIGNING_JWKS or JWT_SIGNING_JWKS_SECRET_ID");
-    }
+    /** The token signing keys of the environment ({@link SigningKeySources}). */
+    static SigningKeys signingKeys(Secrets secrets) { return SigningKeySources.fromEnvironment(secrets); }
 
-    /** The set stored under {@code secretId}; on local engines made (or remade) when missing or unusable. */
     static SigningKeys signingKeys(Secrets secrets, String secretId, boolean local) {
-        if (local) return generatedAndKept(secrets, secretId);
-        var stored = secrets.read(secretId);
-        if (stored.isPresent()) return SigningKeys.fromJwkSetJson(stored.get());
-        throw new IllegalStateException("the JWT signing key secret " + secretId + " is empty");
-    }
-
-    /**
-     * Locally the first container makes the key and keeps it in the store, so every token verifies after a restart.
-     * A stored set we can no longer sign with (the ES256 sets of before RS256) is replaced: local sessions then
-     * simply log in again. In AWS such a set stops the function with the reason instead.
-     */
-    private static synchronized SigningKeys generatedAndKept(Secrets secrets, String secretId) {
-        var stored = secrets.read(secretId).flatMap(ApiWiring::usableKeys);
-        if (stored.isPresent()) return stored.get();
-        SigningKeys keys = SigningKeys.generate();
-        secrets.put(secretId, keys.toJwkSetJson());
-        return keys;
-    }
-
-    private static Optional<SigningKeys> usableKeys(String jwkSetJson) {
-        try {
-            return Optional.of(SigningKeys.fromJwkSetJson(jwkSetJson));
-        } catch (IllegalArgumentException e) {
-            System.err.println("replacing the local JWT signing keys: " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isLocal() {
-        return "local".equals(Env.get("SECRETS_BACKEND", "aws"));
+        return SigningKeySources.fromSecret(secrets, secretId, local);
     }
 }

@@ -12,7 +12,7 @@ import app.parley.auth.infrastructure.DynamoThrottleStore;
 import app.parley.auth.throttling.Bucket;
 import app.parley.auth.throttling.RateLimiter;
 import app.parley.auth.throttling.RateRule;
-import app.parley.billing.infrastructure.BillingWiring;
+import app.parley.billing.infrastructure.BillingCore;
 import app.parley.catalog.application.ImportingCatalog;
 import app.parley.catalog.application.Services;
 import app.parley.catalog.infrastructure.DynamoFaqs;
@@ -46,7 +46,7 @@ final class Onboarding {
         Tables tables = d.tables();
         Clock clock = d.clock();
         OnboardingSettings settings = d.onboarding();
-        BillingWiring billing = d.billing();
+        BillingCore billing = d.billing();
         var onboardings = new DynamoOnboardings(tables.tenant());
         var funnel = new DynamoFunnel(tables.platform());
         var lifecycle = new ChangingTenantLifecycle(tenants, new DynamoTenantPurge(tables));

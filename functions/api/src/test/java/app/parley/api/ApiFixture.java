@@ -10,6 +10,9 @@ import app.parley.auth.tokens.AccessTokens;
 import app.parley.auth.tokens.SigningKeys;
 import app.parley.billing.infrastructure.BillingWiring;
 import app.parley.billing.infrastructure.FakeStripe;
+import app.parley.billing.infrastructure.PdfInvoices;
+import app.parley.billing.infrastructure.StripePayments;
+import app.parley.quotations.infrastructure.PdfQuotations;
 import app.parley.billing.model.BillingPolicy;
 import app.parley.media.application.MediaStore;
 import app.parley.media.infrastructure.LocalMediaStores;
@@ -44,6 +47,9 @@ final class ApiFixture implements AutoCloseable {
     final AccessTokenSettings tokenSettings = AccessTokenSettings.of("parley", "parley-admin-api");
     final app.parley.api.http.Router router;
     final ApiHandler handler;
+    /** The payments function's (Stripe) and the documents function's (PDFs) operations on their routers, as template.yaml routes them. */
+    final app.parley.api.http.Router payments;
+    final app.parley.api.http.Router documents;
     final AccessTokens tokens;
     /** Stripe's wire format on 127.0.0.1 (checkout). */
     final FakeStripe stripe;
@@ -73,8 +79,12 @@ final class ApiFixture implements AutoCloseable {
         router = ApiWiring.router(new ApiDependencies(local.tables(), keys, tokenSettings, HASHER,
                 new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl), new SecretsManagerSecrets(engines.secrets),
                 limits, clock, true, billing, WHATSAPP_TOKEN_SECRET_NAME,
-                new SqsOrderDecisionQueue(engines.sqs, engines.orderDecisionsQueueUrl), media, onboarding));
+                new SqsOrderDecisionQueue(engines.sqs, engines.orderDecisionsQueueUrl), onboarding));
         handler = new ApiHandler(router);
+        payments = PaymentsWiring.router(new PaymentsDependencies(local.tables(), keys, tokenSettings, limits, clock, billing,
+                new StripePayments(StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(stripe.base()).build())));
+        documents = DocumentsWiring.router(new DocumentsDependencies(local.tables(), keys, tokenSettings, limits, clock, billing,
+                new PdfInvoices(), new PdfQuotations(), media, new SqsOutboundQueue(engines.sqs, engines.outboundQueueUrl)));
         tokens = new AccessTokens(keys, tokenSettings, clock);
     }
 
@@ -103,15 +113,29 @@ final class ApiFixture implements AutoCloseable {
     }
 
     Answer call(String method, String pathAndQuery, Map<String, String> extraHeaders, String body) {
-        APIGatewayV2HTTPResponse r = handler.handleRequest(event(method, pathAndQuery, extraHeaders, body), null);
+        APIGatewayV2HTTPResponse r = handle(event(method, pathAndQuery, extraHeaders, body));
         return new Answer(r.getStatusCode(), r.getHeaders(), r.getBody());
+    }
+
+    /** To the payments or documents router for their operations' paths (the template's specific routes), else to the admin API. */
+    APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        for (var router : List.of(payments, documents)) {
+            if (serves(router, event)) return app.parley.api.http.HttpApiExchange.respond(router, event);
+        }
+        return handler.handleRequest(event, null);
+    }
+
+    private static boolean serves(app.parley.api.http.Router router, APIGatewayV2HTTPEvent event) {
+        String method = event.getRequestContext().getHttp().getMethod();
+        return router.operations().stream()
+                .anyMatch(op -> op.method().equals(method) && event.getRawPath().matches(op.path().replaceAll("\\{[A-Za-z]+}", "[^/]+")));
     }
 
     /** An unauthenticated call from this source address (sign-up rates are per address). */
     Answer callFrom(String sourceIp, String method, String path, String body) {
         APIGatewayV2HTTPEvent event = event(method, path, Map.of(), body);
         event.getRequestContext().getHttp().setSourceIp(sourceIp);
-        APIGatewayV2HTTPResponse r = handler.handleRequest(event, null);
+        APIGatewayV2HTTPResponse r = handle(event);
         return new Answer(r.getStatusCode(), r.getHeaders(), r.getBody());
     }
 
@@ -151,7 +175,7 @@ final class ApiFixture implements AutoCloseable {
 
     /** The raw API Gateway answer (binary bodies stay base64 with isBase64Encoded set). */
     APIGatewayV2HTTPResponse raw(String method, String pathAndQuery, String token) {
-        return handler.handleRequest(event(method, pathAndQuery, token == null ? Map.of() : Map.of("authorization", "Bearer " + token), null), null);
+        return handle(event(method, pathAndQuery, token == null ? Map.of() : Map.of("authorization", "Bearer " + token), null));
     }
 
     @Override

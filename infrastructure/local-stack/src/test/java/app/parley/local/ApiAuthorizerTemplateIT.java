@@ -68,13 +68,19 @@ class ApiAuthorizerTemplateIT {
     }
 
     @Test
-    void every_other_operation_is_reached_only_through_the_catch_all_route_behind_the_jwt_authorizer() {
+    void every_other_operation_is_reached_only_through_the_catch_all_or_a_payments_or_documents_route_behind_the_jwt_authorizer() {
         Set<String> signedIn = operations(false);
         List<Route> apiRoutes = routes().stream().filter(r -> r.path().startsWith("/api/")).toList();
 
         assertThat(signedIn).hasSizeGreaterThan(50).allMatch(op -> op.split(" ")[1].startsWith("/api/"));
-        assertThat(apiRoutes).filteredOn(r -> !r.open()).extracting(Route::key, Route::authorizer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ANY /api/{proxy+}", ""));
+        assertThat(apiRoutes).filteredOn(r -> !r.open()).extracting(Route::key, Route::authorizer, Route::function)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ANY /api/{proxy+}", "", "ApiFunction"),
+                        org.assertj.core.groups.Tuple.tuple("POST /api/billing/checkout", "", "PaymentsFunction"),
+                        org.assertj.core.groups.Tuple.tuple("GET /api/billing/invoices/{period}/pdf", "", "DocumentsFunction"),
+                        org.assertj.core.groups.Tuple.tuple("GET /api/quotations/{quotationId}/pdf", "", "DocumentsFunction"),
+                        org.assertj.core.groups.Tuple.tuple("POST /api/quotations/{quotationId}/send", "", "DocumentsFunction"));
+        assertThat(signedIn).as("the payments and documents functions' routes are documented signed-in operations")
+                .containsAll(apiRoutes.stream().filter(r -> !r.function().equals("ApiFunction")).map(Route::key).toList());
         assertThat(apiRoutes).filteredOn(Route::open).extracting(Route::key).doesNotContainAnyElementsOf(signedIn);
         assertThat(resources.path("HttpApi").path("Properties").path("Auth").path("DefaultAuthorizer").asText()).isEqualTo(AUTHORIZER);
     }

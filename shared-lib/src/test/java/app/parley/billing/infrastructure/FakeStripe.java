@@ -68,6 +68,14 @@ public final class FakeStripe implements AutoCloseable {
         reply(x, 200, sessionJson(id, form, "unpaid", "open"));
     }
 
+    /** A Checkout Session as if created through the API, for checks that only verify webhooks (the billing function's). */
+    public String sessionCreated(String tenantId, long unitAmount, String currency) {
+        String id = "cs_test_" + ids.incrementAndGet();
+        sessions.put(id, Map.of("metadata[tenant_id]", tenantId, "line_items[0][price_data][unit_amount]", String.valueOf(unitAmount),
+                "line_items[0][price_data][currency]", currency, "customer", "cus_in_package", "client_reference_id", tenantId));
+        return id;
+    }
+
     /** The {@code checkout.session.completed} event Stripe sends once the customer paid. */
     public String completedEvent(String eventId, String sessionId) {
         return "{\"id\":\"" + eventId + "\",\"object\":\"event\",\"api_version\":\"" + com.stripe.Stripe.API_VERSION + "\","

@@ -16,39 +16,30 @@ import app.parley.catalog.application.Services;
 import app.parley.crm.application.Customers;
 import app.parley.crm.model.Customer;
 import app.parley.crm.model.CustomerId;
-import app.parley.quotations.application.QuotationDocuments;
 import app.parley.quotations.application.Quotations;
-import app.parley.quotations.application.SendingQuotations;
 import app.parley.quotations.model.Quotation;
 import app.parley.quotations.model.QuotationId;
 import app.parley.quotations.model.QuotationStatus;
-import app.parley.tenancy.application.Tenants;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * Quotations: staff draft them from catalog lines (prices from the catalog, never typed), every edit is a new
  * version, a manager approves, staff send the approved version as a PDF on WhatsApp, the customer's reply
- * accepts or declines it (recorded by the pipeline). Each step is audited.
+ * accepts or declines it (recorded by the pipeline). Each step is audited. Sending and the PDF are
+ * {@link QuotationDocumentEndpoints} (the documents function, which carries PDFBox).
  */
 public final class QuotationEndpoints {
     private final Quotations quotations;
     private final Services services;
     private final Customers customers;
-    private final SendingQuotations sending;
-    private final QuotationDocuments documents;
-    private final Tenants tenants;
     private final Auditor audit;
     private final Clock clock;
 
-    public QuotationEndpoints(Quotations quotations, Services services, Customers customers, SendingQuotations sending,
-                              QuotationDocuments documents, Tenants tenants, Auditor audit, Clock clock) {
+    public QuotationEndpoints(Quotations quotations, Services services, Customers customers, Auditor audit, Clock clock) {
         this.quotations = quotations;
         this.services = services;
         this.customers = customers;
-        this.sending = sending;
-        this.documents = documents;
-        this.tenants = tenants;
         this.audit = audit;
         this.clock = clock;
     }
@@ -69,12 +60,7 @@ public final class QuotationEndpoints {
                         .summary("Edit a quotation: a new version, to be approved again").accepts(QuotationEdit.class, "{" + lines + "}")
                         .returns(QuotationView.class).handle(this::edit),
                 Operation.post("/api/quotations/{quotationId}/approve").tag("quotations").requires(QUOTATIONS_APPROVE)
-                        .summary("Approve the current version of a draft quotation").returns(QuotationView.class).handle(this::approve),
-                Operation.post("/api/quotations/{quotationId}/send").tag("quotations").requires(QUOTATIONS_DRAFT)
-                        .summary("Send the approved quotation to the customer as a PDF document on WhatsApp")
-                        .returns(QuotationSent.class).status(202).handle(this::send),
-                Operation.get("/api/quotations/{quotationId}/pdf").tag("quotations").requires(QUOTATIONS_READ)
-                        .summary("The quotation's current version as a PDF document").returnsFile("application/pdf").handle(this::pdf));
+                        .summary("Approve the current version of a draft quotation").returns(QuotationView.class).handle(this::approve));
     }
 
     private Reply draft(Call call) {
@@ -107,26 +93,6 @@ public final class QuotationEndpoints {
         return saved(call, "QUOTATION_APPROVED", before, before.approved(call.actor(), clock.instant()));
     }
 
-    private Reply send(Call call) {
-        Quotation before = existing(call);
-        return switch (sending.send(call.tenant(), before.id(), clock.instant())) {
-            case SendingQuotations.Outcome.Sent sent -> {
-                audit.record(call, "QUOTATION_SENT", QuotationView.of(before), QuotationView.of(sent.quotation()));
-                yield Reply.accepted(new QuotationSent(QuotationView.of(sent.quotation()), sent.messageId()));
-            }
-            case SendingQuotations.Outcome.NotApproved n ->
-                    throw ApiProblem.conflict("not_approved", "Only an approved quotation is sent; this one is " + n.status() + ".");
-            case SendingQuotations.Outcome.Changed c -> throw ApiProblem.conflict("concurrent_change", "The quotation changed meanwhile; reload it.");
-            case SendingQuotations.Outcome.NotFound n -> throw ApiProblem.notFound();
-        };
-    }
-
-    private Reply pdf(Call call) {
-        Quotation q = existing(call);
-        String business = tenants.find(call.tenant()).map(t -> t.name()).orElse("");
-        return Reply.file("application/pdf", "quotation-" + q.reference() + ".pdf", documents.pdf(q, business));
-    }
-
     private Reply saved(Call call, String action, Quotation before, Quotation next) {
         if (!quotations.save(next)) throw ApiProblem.conflict("concurrent_change", "The quotation changed meanwhile; reload it.");
         audit.record(call, action, QuotationView.of(before), QuotationView.of(next));
@@ -142,7 +108,10 @@ public final class QuotationEndpoints {
         }
     }
 
-    private Quotation existing(Call call) {
+    private Quotation existing(Call call) { return existing(quotations, call); }
+
+    /** The caller's own quotation; another tenant's id is simply not found. */
+    static Quotation existing(Quotations quotations, Call call) {
         return quotations.find(call.tenant(), call.id("quotationId", QuotationId::new)).orElseThrow(ApiProblem::notFound);
     }
 }

@@ -1,8 +1,11 @@
 package app.parley.billing.function;
 
-import app.parley.billing.infrastructure.BillingWiring;
+import app.parley.billing.application.ReceivingPaymentEvents;
+import app.parley.billing.infrastructure.BillingCore;
+import app.parley.billing.infrastructure.StripeWebhooks;
+import app.parley.config.Env;
 import app.parley.persistence.Tables;
-import app.parley.privacy.infrastructure.TenantCryptos;
+import app.parley.privacy.infrastructure.WithoutPersonalData;
 import app.parley.snapstart.Primed;
 import app.parley.snapstart.Priming;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -16,6 +19,8 @@ import java.time.Clock;
  * The billing function: usage events from SQS, the daily schedule, and the Stripe webhook route.
  * One function with three event sources, so the input is whatever the source sends: typed events
  * from the local stack and tests, a JSON map from the Lambda runtime ({@link LambdaEvents}).
+ * Billing items hold no personal data, so the function has no tenant keys ({@link WithoutPersonalData}), and
+ * it names only Stripe's webhook code: checkout and invoice PDFs are the documents function's.
  */
 public final class BillingHandler implements RequestHandler<Object, Object>, Primed {
     private final UsageEventBatches usage;
@@ -23,12 +28,16 @@ public final class BillingHandler implements RequestHandler<Object, Object>, Pri
     private final StripeWebhookRoute stripe;
     private final Priming priming;
 
-    public BillingHandler() { this(BillingWiring.fromEnvironment(Tables.fromEnvironment(TenantCryptos.fromEnvironment()), Clock.systemUTC())); }
+    public BillingHandler() { this(BillingCore.fromEnvironment(Tables.fromEnvironment(new WithoutPersonalData()), Clock.systemUTC())); }
 
-    BillingHandler(BillingWiring wiring) {
-        this.usage = new UsageEventBatches(wiring.metering());
-        this.daily = new DailyBillingRun(wiring.billingDay());
-        this.stripe = new StripeWebhookRoute(wiring.paymentEvents());
+    private BillingHandler(BillingCore billing) {
+        this(billing, billing.paymentEvents(new StripeWebhooks(Env.get("STRIPE_WEBHOOK_SECRET", ""), Clock.systemUTC())));
+    }
+
+    BillingHandler(BillingCore billing, ReceivingPaymentEvents payments) {
+        this.usage = new UsageEventBatches(billing.metering());
+        this.daily = new DailyBillingRun(billing.billingDay());
+        this.stripe = new StripeWebhookRoute(payments);
         this.priming = BillingPriming.register(this);
     }
 

@@ -39,7 +39,7 @@ class BillingHandlerIT {
     private final MovableClock clock = new MovableClock(Instant.parse("2025-03-01T09:00:00Z"));
     private final BillingWiring wiring = new BillingWiring(local.tables(),
             StripeClient.builder().setApiKey(FakeStripe.API_KEY).setApiBase(stripe.base()).build(), SECRET, BillingPolicy.defaults(), clock);
-    private final BillingHandler handler = new BillingHandler(wiring);
+    private final BillingHandler handler = new BillingHandler(wiring, wiring.paymentEvents());
 
     @BeforeAll static void start() { local = LocalTables.start(); stripe = FakeStripe.start(); }
     @AfterAll static void stop() { stripe.close(); local.close(); }

@@ -1,0 +1,24 @@
+package app.parley.documents;
+
+import app.parley.snapstart.CannedAwsHttp;
+import app.parley.snapstart.EventFixtures;
+import app.parley.snapstart.Priming;
+import app.parley.snapstart.SdkPriming;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+
+/** Before the snapshot: the SDK paths, then an invoice PDF asked for without a token, refused 401 before any table is read. */
+final class DocumentsPriming {
+    private DocumentsPriming() {}
+
+    static Priming register(DocumentsHandler handler) {
+        CannedAwsHttp http = new CannedAwsHttp();
+        return Priming.register("documents",
+                Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
+                Priming.step("sqs", () -> SdkPriming.sqs(http)),
+                Priming.step("unauthenticated call refused", () -> handler.handleRequest(unauthenticated(), null)));
+    }
+
+    static APIGatewayV2HTTPEvent unauthenticated() {
+        return EventFixtures.read(DocumentsPriming.class, EventFixtures.of("documents"), APIGatewayV2HTTPEvent.class);
+    }
+}

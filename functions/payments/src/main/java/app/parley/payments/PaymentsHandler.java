@@ -1,0 +1,34 @@
+package app.parley.payments;
+
+import app.parley.api.http.HttpApiExchange;
+import app.parley.api.http.Router;
+import app.parley.snapstart.Primed;
+import app.parley.snapstart.Priming;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+/**
+ * The admin API's operation that needs Stripe, behind the same HTTP API and authorizer (template.yaml routes
+ * {@code POST /api/billing/checkout} here). Parse, dispatch, map as the admin API does.
+ */
+public final class PaymentsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Primed {
+    private final Router router;
+    private final Priming priming;
+
+    public PaymentsHandler() { this(PaymentsEnvironment.router()); } // once per container
+
+    public PaymentsHandler(Router router) {                         // tests
+        this.router = router;
+        this.priming = PaymentsPriming.register(this);
+    }
+
+    @Override
+    public Priming priming() { return priming; }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return HttpApiExchange.respond(router, event);
+    }
+}
