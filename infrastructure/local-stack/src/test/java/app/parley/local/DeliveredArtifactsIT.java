@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * template.yaml against what {@code mvn package} built: every function's handler is loaded from the
- * very jar its CodeUri names, in a class loader that sees nothing else, and every queue dead-letters.
+ * very jar its CodeUri names, in a class loader that sees nothing else, every package stays under 20 MB,
+ * and every queue dead-letters.
  */
 class DeliveredArtifactsIT {
     private static final Path TEMPLATE = CloudTemplate.locate(Path.of(""));
@@ -44,6 +45,15 @@ class DeliveredArtifactsIT {
                 String method = handler.length > 1 ? handler[1] : "handleRequest";
                 assertThat(publicMethodsNamed(type, method)).as("%s::%s", handler[0], method).anyMatch(m -> m.getParameterCount() == 2);
             }
+        }
+    }
+
+    /** Issue 11's budget: a deployment package over 20 MB (decimal, as AWS states sizes) fails the build. */
+    @Test
+    void every_deployment_package_named_in_the_template_is_under_20_megabytes() throws Exception {
+        for (CloudTemplate.FunctionSpec function : template.functions()) {
+            Path jar = TEMPLATE.getParent().resolve(template.codeUri(function.logicalId()).orElseThrow());
+            assertThat(Files.size(jar)).as("%s's package %s in bytes", function.logicalId(), jar.getFileName()).isLessThan(20_000_000L);
         }
     }
 
