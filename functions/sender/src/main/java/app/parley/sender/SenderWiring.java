@@ -24,7 +24,7 @@ import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /** The sender's collaborators, built once per container; unofficial tenants' messages go on to the gateway's queue. */
-record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
+public record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
     /**
      * How long a send waits for Meta's answer. Longer than the 5 s it was (a slow answer is still an answer, and a
      * send without one is in doubt for minutes), short enough that read receipt (3 s), typing pause (≤ 5 s) and send fit
@@ -32,7 +32,7 @@ record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
      */
     static final Duration GRAPH_TIMEOUT = Duration.ofSeconds(8);
 
-    static SenderWiring fromEnvironment() {
+    public static SenderWiring fromEnvironment() {
         Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL),
                 Duration.ofMillis(Long.parseLong(Env.get("SENDER_GRAPH_TIMEOUT_MS", Long.toString(GRAPH_TIMEOUT.toMillis())))));

@@ -44,6 +44,17 @@ public interface OutboundLedger {
      */
     boolean markInDoubt(OutboundMessage message, Instant at);
 
+    /**
+     * The write-ahead claim made right before a send: the message becomes IN_DOUBT since {@code at}, so a crash during the
+     * send leaves it in doubt (settled by the status webhook or the doubt window), never queued to be sent again at once.
+     * It succeeds only where a send may start: no record, QUEUED, or in doubt since exactly {@code expiredSince} (a doubt
+     * whose window ran out). False when another invocation claimed it first or it was settled meanwhile.
+     */
+    boolean claimForSending(OutboundMessage message, Optional<Instant> expiredSince, Instant at);
+
+    /** Nothing was sent after all (a definite failure): QUEUED again, if the claim made at {@code claimedAt} still holds it. */
+    void releaseClaim(OutboundMessage message, Instant claimedAt);
+
     /** Since when the message is in doubt (its last send without an answer); empty when it is not in doubt. */
     Optional<Instant> inDoubtSince(TenantId tenant, String outboundId);
 

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * Sends one outgoing message through the Cloud API, at most once as far as it can know: a
  * message sent, withheld or failed before is left alone; the switches are read again right
  * before sending (an AI reply queued before a flip is withheld); read receipt and typing
- * indicator, a human-like pause, then the send. Transient trouble asks for a retry later. A send without an
+ * indicator, a human-like pause, then a
+ * write-ahead claim (in doubt from now; only one invocation wins it) and the send. Transient trouble asks for a retry later. A send without an
  * answer is in doubt: not re-sent while Meta's status webhook (matched by our callback data) may still settle it.
  * A tenant on the unofficial gateway gets its message handed to the gateway's outbound queue
  * (same envelope) once the switches allow it; the gateway's governor paces and sends it.
@@ -72,15 +73,18 @@ public final class SendingReplies {
     public SendOutcome send(OutboundMessage message, int attempt) {
         OutboundState state = p.ledger().state(message.tenantId(), message.id());
         if (state.settled()) return settledBefore(message, state);
+        Optional<Instant> expiredDoubt = Optional.empty();
         if (state == OutboundState.IN_DOUBT) {
-            Optional<SendOutcome> waiting = stillInDoubt(message);
+            Optional<Instant> since = p.ledger().inDoubtSince(message.tenantId(), message.id());
+            Optional<SendOutcome> waiting = stillInDoubt(message, since);
             if (waiting.isPresent()) return waiting.get();
+            expiredDoubt = since;
         }
         Optional<Conversation> conversation = conversationOf(message);
         return switch (switches(message, conversation)) {
             case Switches.Closed closed -> closed.withheld();
             case Switches.Open open -> switch (open.tenant().whatsapp()) {
-                case WhatsAppConnection.Cloud cloud -> deliver(message, cloud.phoneNumberId(), attempt, conversation);
+                case WhatsAppConnection.Cloud cloud -> deliver(message, cloud.phoneNumberId(), attempt, conversation, expiredDoubt);
                 case WhatsAppConnection.Unofficial unofficial -> handOverToGateway(message);
             };
         };
@@ -106,7 +110,8 @@ public final class SendingReplies {
         return new Switches.Closed(new SendOutcome.Withheld(gate.closed().get()));
     }
 
-    private SendOutcome deliver(OutboundMessage message, String number, int attempt, Optional<Conversation> conversation) {
+    private SendOutcome deliver(OutboundMessage message, String number, int attempt, Optional<Conversation> conversation,
+                                Optional<Instant> expiredDoubt) {
         if (!p.guard().mayCall(number)) return new SendOutcome.RetryLater(backoff.after(attempt, Optional.empty()), "circuit open");
         String token = p.tokens().tokenFor(message.tenantId());
         message.replyTo().ifPresent(wamid -> p.graph().markRead(number, token, wamid, true));
@@ -117,12 +122,37 @@ public final class SendingReplies {
         }
         return switch (p.uploads().resolve(message, number, token)) {
             case StoredMediaUploads.Resolution.Failed failed -> afterFailure(message, number, attempt, conversation, failed.failure());
-            case StoredMediaUploads.Resolution.Ready ready -> switch (p.graph().send(number, token, ready.message())) {
-                case SendResult.Sent sent -> sent(ready.message(), number, sent.wamid());
-                case SendResult.OutcomeUnknown unknown -> inDoubt(message, number, unknown.why());
-                case GraphFailure failure -> afterFailure(message, number, attempt, conversation, failure);
-            };
+            case StoredMediaUploads.Resolution.Ready ready -> claimThenSend(new Attempt(message, number, attempt, conversation),
+                    token, ready.message(), expiredDoubt);
         };
+    }
+
+    private record Attempt(OutboundMessage message, String number, int attempt, Optional<Conversation> conversation) {}
+
+    /**
+     * Write-ahead: the message is claimed (in doubt from now) before Graph is called, so of two invocations holding it at
+     * once only one sends, and a crash mid-send leaves it in doubt rather than queued. A definite failure (nothing sent)
+     * releases the claim for the retry.
+     */
+    private SendOutcome claimThenSend(Attempt a, String token, OutboundMessage ready, Optional<Instant> expiredDoubt) {
+        Instant claimedAt = clock.instant();
+        if (!p.ledger().claimForSending(a.message(), expiredDoubt, claimedAt)) return claimedElsewhere(a.message());
+        return switch (p.graph().send(a.number(), token, ready)) {
+            case SendResult.Sent sent -> sent(ready, a.number(), sent.wamid());
+            case SendResult.OutcomeUnknown unknown -> inDoubt(a.message(), a.number(), unknown.why());
+            case GraphFailure failure -> {
+                if (failure instanceof RetryableFailure) p.ledger().releaseClaim(a.message(), claimedAt);
+                yield afterFailure(a.message(), a.number(), a.attempt(), a.conversation(), failure);
+            }
+        };
+    }
+
+    /** Another invocation claimed it first (a redelivery while one still runs) or it was settled meanwhile: no send here. */
+    private SendOutcome claimedElsewhere(OutboundMessage message) {
+        OutboundState now = p.ledger().state(message.tenantId(), message.id());
+        if (now.settled()) return settledBefore(message, now);
+        LOG.info("outbound.claimed_elsewhere: {} is being sent by another invocation ({}); looking again later", message.id(), now);
+        return new SendOutcome.InDoubt(doubt.recheckEvery(), "claimed by another invocation");
     }
 
     private SendOutcome afterFailure(OutboundMessage message, String number, int attempt, Optional<Conversation> conversation,
@@ -150,8 +180,7 @@ public final class SendingReplies {
     }
 
     /** Still waiting for the status of an unanswered send, or empty once the window passed and it is to be sent again. */
-    private Optional<SendOutcome> stillInDoubt(OutboundMessage message) {
-        Optional<Instant> since = p.ledger().inDoubtSince(message.tenantId(), message.id());
+    private Optional<SendOutcome> stillInDoubt(OutboundMessage message, Optional<Instant> since) {
         if (since.isEmpty()) {
             OutboundState now = p.ledger().state(message.tenantId(), message.id());
             return now.settled() ? Optional.of(settledBefore(message, now)) : Optional.empty();

@@ -104,6 +104,24 @@ public final class DynamoOutboundLedger implements OutboundLedger {
     }
 
     @Override
+    public boolean claimForSending(OutboundMessage m, Optional<Instant> expiredSince, Instant at) {
+        TenantItem claimed = record(m, OutboundState.IN_DOUBT, Envelopes.toJson(m)).with("inDoubtSince", at);
+        if (expiredSince.isPresent()) {
+            return table.putIf(claimed, "#s = :d AND inDoubtSince = :since", Map.of("#s", "state"),
+                    Map.of(":d", Attrs.s(OutboundState.IN_DOUBT.name()), ":since", Attrs.s(expiredSince.get().toString())));
+        }
+        return table.putIf(claimed, "attribute_not_exists(PK) OR #s = :q", Map.of("#s", "state"),
+                Map.of(":q", Attrs.s(OutboundState.QUEUED.name())));
+    }
+
+    @Override
+    public void releaseClaim(OutboundMessage m, Instant claimedAt) {
+        table.update(m.tenantId(), Keys.outbound(m.tenantId(), m.id()), Keys.META, new Expression("SET #s = :q REMOVE inDoubtSince",
+                "#s = :d AND inDoubtSince = :since", Map.of("#s", "state"), Map.of(":q", Attrs.s(OutboundState.QUEUED.name()),
+                ":d", Attrs.s(OutboundState.IN_DOUBT.name()), ":since", Attrs.s(claimedAt.toString()))));
+    }
+
+    @Override
     public Optional<Instant> inDoubtSince(TenantId tenant, String outboundId) {
         return table.get(tenant, Keys.outbound(tenant, outboundId), Keys.META)
                 .filter(i -> OutboundState.IN_DOUBT.name().equals(optStr(i, "state")) && i.containsKey("inDoubtSince"))

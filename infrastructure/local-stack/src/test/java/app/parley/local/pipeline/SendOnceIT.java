@@ -4,14 +4,25 @@ import static app.parley.local.pipeline.PipelineStack.SUNRISE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.conversation.application.OutboundState;
+import app.parley.conversation.application.SendOutcome;
 import app.parley.conversation.infrastructure.DynamoOutboundLedger;
 import app.parley.local.Eventually;
+import app.parley.messaging.model.Customer;
+import app.parley.messaging.model.MessageOrigin;
+import app.parley.messaging.model.OutboundContent;
+import app.parley.messaging.model.OutboundMessage;
 import app.parley.persistence.Attrs;
 import app.parley.persistence.Keys;
+import app.parley.sender.SenderWiring;
 import app.parley.tenancy.model.TenantId;
 import app.parley.whatsapp.cloud.FakeGraphApi;
+import app.parley.whatsapp.cloud.GraphErrorBodies;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +138,51 @@ class SendOnceIT {
         assertThat(outboundId).isNotBlank();
         Eventually.within(WAIT, () -> "DELIVERED".equals(Attrs.optStr(record(outboundId), "delivery")));
         assertThat(Attrs.optStr(record(outboundId), "settledBy")).as("answered in time: the sender recorded it").isNull();
+    }
+
+    @Test
+    void two_invocations_holding_the_same_message_at_once_send_it_once() throws Exception {
+        String customer = newCustomer();
+        OutboundMessage message = staffReply(customer);
+        p.graph.respondAfter(Duration.ofMillis(600));
+        var sending = SenderWiring.fromEnvironment().sending();
+        var start = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<SendOutcome>> calls = java.util.stream.IntStream.range(0, 4)
+                    .mapToObj(i -> threads.submit(() -> { start.await(); return sending.send(message, 1); })).toList();
+            start.countDown();
+            List<SendOutcome> outcomes = new java.util.ArrayList<>();
+            for (Future<SendOutcome> call : calls) outcomes.add(call.get(60, TimeUnit.SECONDS));
+
+            assertThat(outcomes).filteredOn(o -> o instanceof SendOutcome.Sent).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> !(o instanceof SendOutcome.Sent))
+                    .allMatch(o -> o instanceof SendOutcome.InDoubt || o instanceof SendOutcome.AlreadySettled);
+        }
+        Thread.sleep(2000);
+        assertThat(p.sentTo(customer)).hasSize(1);
+        assertThat(stateOf(message.id())).isEqualTo(OutboundState.SENT);
+        assertThat(sending.send(message, 2)).isEqualTo(new SendOutcome.AlreadySettled(OutboundState.SENT));
+        assertThat(p.sentTo(customer)).hasSize(1);
+    }
+
+    @Test
+    void a_send_that_failed_before_anything_was_sent_releases_its_claim_so_the_retry_sends() {
+        String customer = newCustomer();
+        OutboundMessage message = staffReply(customer);
+        p.graph.failNext(1, 500, GraphErrorBodies.INTERNAL_ERROR_131000);
+        var sending = SenderWiring.fromEnvironment().sending();
+
+        assertThat(sending.send(message, 1)).isInstanceOf(SendOutcome.RetryLater.class);
+        assertThat(stateOf(message.id())).as("released, not left in doubt").isEqualTo(OutboundState.QUEUED);
+        assertThat(sending.send(message, 2)).isInstanceOf(SendOutcome.Sent.class);
+
+        assertThat(p.sentTo(customer)).hasSize(1);
+        assertThat(stateOf(message.id())).isEqualTo(OutboundState.SENT);
+    }
+
+    private static OutboundMessage staffReply(String customer) {
+        return new OutboundMessage("out-" + java.util.UUID.randomUUID(), sunrise, null, new Customer(customer, "Claim Test"), null,
+                MessageOrigin.AGENT, new OutboundContent.Text("Your appointment is at 10:00.", false));
     }
 
     private static String outboundIdOf(FakeGraphApi.Request send) {
