@@ -62,7 +62,12 @@ public final class TrackingDelivery {
                 update.externalMessageId(), update.status(), update.timestamp(), update.errors());
         if (settled.isPresent()) {
             LOG.info("outbound {} settled {} by Meta's status for {}", ours.get(), update.status(), update.externalMessageId());
-        } else if (update.status() != DeliveryStatus.FAILED) {
+            return settled;
+        }
+        // the sender recorded this very send between our first look and the settling: the same send, not a second one
+        Optional<OutboundLedger.SentRef> recordedMeanwhile = ledger.findSent(report.tenantId(), update.externalMessageId());
+        if (recordedMeanwhile.isPresent()) return recordedMeanwhile;
+        if (update.status() != DeliveryStatus.FAILED) {
             LOG.warn("outbound.sent_twice: outbound {} was already settled when Meta reported {} for an earlier send {}",
                     ours.get(), update.status(), update.externalMessageId());
         }
