@@ -1,5 +1,6 @@
 package app.parley.aireply;
 
+import app.parley.config.InvocationLog;
 import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.conversation.application.ReplyingToCustomers;
 import app.parley.conversation.application.TrackingDelivery;
@@ -38,7 +39,7 @@ public final class AiReplyHandler implements RequestHandler<SQSEvent, SQSBatchRe
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return SqsRecords.response(FifoBatch.run(SqsRecords.items(event), this::handle));
+        return InvocationLog.around(context, () -> SqsRecords.response(FifoBatch.run(SqsRecords.items(event), this::handle)));
     }
 
     private ItemResult handle(QueueItem item) {

@@ -2,6 +2,7 @@ package app.parley.api;
 
 import app.parley.api.http.HttpApiExchange;
 import app.parley.api.http.Router;
+import app.parley.config.InvocationLog;
 import app.parley.snapstart.Primed;
 import app.parley.snapstart.Priming;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -26,6 +27,6 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return HttpApiExchange.respond(router, event);
+        return InvocationLog.around(context, () -> HttpApiExchange.respond(router, event));
     }
 }

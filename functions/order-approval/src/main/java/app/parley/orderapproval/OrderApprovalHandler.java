@@ -1,5 +1,6 @@
 package app.parley.orderapproval;
 
+import app.parley.config.InvocationLog;
 import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.messaging.model.Envelopes;
 import app.parley.orders.application.PlacingOrderRequests;
@@ -28,7 +29,7 @@ public final class OrderApprovalHandler implements RequestHandler<SQSEvent, SQSB
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return SqsRecords.eachOnItsOwn(event, "order request",
-                message -> LOG.info("{} → {}", message.getMessageId(), placing.place(Envelopes.fromJson(message.getBody(), OrderRequested.class))));
+        return InvocationLog.around(context, () -> SqsRecords.eachOnItsOwn(event, "order request",
+                message -> LOG.info("{} → {}", message.getMessageId(), placing.place(Envelopes.fromJson(message.getBody(), OrderRequested.class)))));
     }
 }

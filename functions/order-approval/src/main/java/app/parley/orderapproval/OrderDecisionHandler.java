@@ -1,5 +1,6 @@
 package app.parley.orderapproval;
 
+import app.parley.config.InvocationLog;
 import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.messaging.model.Envelopes;
 import app.parley.orders.application.TellingCustomersOfDecisions;
@@ -32,7 +33,7 @@ public final class OrderDecisionHandler implements RequestHandler<SQSEvent, SQSB
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return SqsRecords.eachOnItsOwn(event, "order decision",
-                message -> LOG.info("{} → {}", message.getMessageId(), telling.tell(Envelopes.fromJson(message.getBody(), OrderDecided.class))));
+        return InvocationLog.around(context, () -> SqsRecords.eachOnItsOwn(event, "order decision",
+                message -> LOG.info("{} → {}", message.getMessageId(), telling.tell(Envelopes.fromJson(message.getBody(), OrderDecided.class)))));
     }
 }

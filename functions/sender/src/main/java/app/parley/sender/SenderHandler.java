@@ -1,5 +1,6 @@
 package app.parley.sender;
 
+import app.parley.config.InvocationLog;
 import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.conversation.application.SendOutcome;
 import app.parley.conversation.application.SendingReplies;
@@ -44,6 +45,10 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return InvocationLog.around(context, () -> sendBatch(event, context));
+    }
+
+    private SQSBatchResponse sendBatch(SQSEvent event, Context context) {
         long started = System.nanoTime();
         var failures = FifoBatch.run(SqsRecords.items(event), item -> {
             boolean first = System.nanoTime() - started < 1_000_000;

@@ -1,5 +1,6 @@
 package app.parley.webhook;
 
+import app.parley.config.InvocationLog;
 import app.parley.messaging.application.WebhookReceipt;
 import app.parley.snapstart.Primed;
 import app.parley.snapstart.Priming;
@@ -33,6 +34,10 @@ public final class WebhookHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return InvocationLog.around(context, () -> respond(event));
+    }
+
+    private APIGatewayV2HTTPResponse respond(APIGatewayV2HTTPEvent event) {
         if ("GET".equalsIgnoreCase(event.getRequestContext().getHttp().getMethod())) {
             Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
             return wiring.handshake().challengeFor(query.get("hub.mode"), query.get("hub.verify_token"), query.get("hub.challenge"))

@@ -1,5 +1,6 @@
 package app.parley.messaging.application;
 
+import app.parley.config.InvocationLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,11 +41,13 @@ public final class FifoBatch {
     }
 
     private static ItemResult attempt(QueueItem item, Function<QueueItem, ItemResult> work) {
-        try {
-            return work.apply(item);
-        } catch (RuntimeException e) {
-            LOG.error("queue message {} (group {}, receive {}) failed", item.id(), item.groupId(), item.receiveCount(), e);
-            return new ItemResult.Retry(Optional.empty());
-        }
+        return InvocationLog.forMessage(item.id(), () -> {
+            try {
+                return work.apply(item);
+            } catch (RuntimeException e) {
+                LOG.error("queue message {} (group {}, receive {}) failed", item.id(), item.groupId(), item.receiveCount(), e);
+                return new ItemResult.Retry(Optional.empty());
+            }
+        });
     }
 }

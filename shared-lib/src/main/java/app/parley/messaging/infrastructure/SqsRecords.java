@@ -1,5 +1,6 @@
 package app.parley.messaging.infrastructure;
 
+import app.parley.config.InvocationLog;
 import app.parley.messaging.application.FifoBatch;
 import app.parley.messaging.application.QueueItem;
 import app.parley.messaging.model.EnvelopeKind;
@@ -35,12 +36,16 @@ public final class SqsRecords {
     public static SQSBatchResponse eachOnItsOwn(SQSEvent event, String what, Consumer<SQSEvent.SQSMessage> handle) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : event.getRecords()) {
-            try {
-                handle.accept(message);
-            } catch (RuntimeException e) {
-                LOG.error("{} {} failed; it is retried, then dead-lettered", what, message.getMessageId(), e);
-                failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
-            }
+            boolean handled = InvocationLog.forMessage(message.getMessageId(), () -> {
+                try {
+                    handle.accept(message);
+                    return true;
+                } catch (RuntimeException e) {
+                    LOG.error("{} {} failed; it is retried, then dead-lettered", what, message.getMessageId(), e);
+                    return false;
+                }
+            });
+            if (!handled) failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
         }
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
     }

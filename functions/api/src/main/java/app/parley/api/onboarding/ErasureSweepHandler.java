@@ -1,5 +1,6 @@
 package app.parley.api.onboarding;
 
+import app.parley.config.InvocationLog;
 import app.parley.mail.infrastructure.OutboxMailer;
 import app.parley.persistence.Tables;
 import app.parley.privacy.infrastructure.TenantCryptos;
@@ -41,7 +42,7 @@ public final class ErasureSweepHandler implements RequestHandler<Object, Object>
 
     @Override
     public Object handleRequest(Object event, Context context) {
-        var sweep = erasing.eraseDue();
+        var sweep = InvocationLog.around(context, erasing::eraseDue);
         return Map.of("erased", sweep.erased(), "restoredMeanwhile", sweep.restoredMeanwhile());
     }
 }

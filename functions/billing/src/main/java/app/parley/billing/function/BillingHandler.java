@@ -4,6 +4,7 @@ import app.parley.billing.application.ReceivingPaymentEvents;
 import app.parley.billing.infrastructure.BillingCore;
 import app.parley.billing.infrastructure.StripeWebhooks;
 import app.parley.config.Env;
+import app.parley.config.InvocationLog;
 import app.parley.persistence.Tables;
 import app.parley.privacy.infrastructure.WithoutPersonalData;
 import app.parley.snapstart.Primed;
@@ -46,6 +47,10 @@ public final class BillingHandler implements RequestHandler<Object, Object>, Pri
 
     @Override
     public Object handleRequest(Object event, Context context) {
+        return InvocationLog.around(context, () -> handle(event));
+    }
+
+    private Object handle(Object event) {
         return switch (LambdaEvents.typed(event)) {
             case SQSEvent batch -> usage.handle(batch);
             case ScheduledEvent tick -> daily.handle(tick);
