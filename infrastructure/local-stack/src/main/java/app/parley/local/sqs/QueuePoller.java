@@ -30,10 +30,14 @@ public final class QueuePoller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueuePoller.class);
     private static final int WAIT_SECONDS = 1;   // short long-polls keep shutdown prompt
     private static final int SQS_MAX_MESSAGES = 10;
-    /** While an invocation runs, its messages are kept hidden this long ahead, renewed every half of it. */
-    private static final int HIDDEN_AHEAD_SECONDS = 60;
-    private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("queue-heartbeat").daemon().factory());
+    /**
+     * While an invocation runs, its messages are kept hidden this long ahead (the template's visibility timeout),
+     * renewed every quarter of it: a renewal that comes late on a starved machine still lands well before they show.
+     */
+    private static final int HIDDEN_AHEAD_SECONDS = 120;
+    private static final int RENEW_EVERY_SECONDS = HIDDEN_AHEAD_SECONDS / 4;
+    private static final ScheduledExecutorService HEARTBEATS = Executors.newScheduledThreadPool(2,
+            Thread.ofPlatform().name("queue-heartbeat-", 0).daemon().factory());
 
     private final SqsClient sqs;
     private final QueueTriggerSettings settings;
@@ -112,7 +116,7 @@ public final class QueuePoller implements AutoCloseable {
     }
 
     private ScheduledFuture<?> keptHidden(List<Message> batch) {
-        return HEARTBEATS.scheduleAtFixedRate(() -> keepHidden(batch), HIDDEN_AHEAD_SECONDS / 2, HIDDEN_AHEAD_SECONDS / 2, TimeUnit.SECONDS);
+        return HEARTBEATS.scheduleAtFixedRate(() -> keepHidden(batch), RENEW_EVERY_SECONDS, RENEW_EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
     private void invokeThenRelease(List<Message> batch, ScheduledFuture<?> heartbeat) {
