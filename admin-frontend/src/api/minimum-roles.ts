@@ -97,6 +97,7 @@ export const minimumRoles = {
   'POST /api/settings/whatsapp/session/login': 'TENANT_ADMIN',
   'PUT /api/settings/whatsapp/token': 'TENANT_ADMIN',
   'PUT /api/settings/working-hours': 'TENANT_ADMIN',
+  'GET /api/team': 'AGENT',
   'GET /api/tickets': 'AGENT',
   'POST /api/tickets': 'AGENT',
   'GET /api/tickets/{ticketId}': 'AGENT',

@@ -7,6 +7,7 @@ import { PagedList, usePagedList } from '../ui/paged';
 
 type Role = Schemas['RoleChange']['role'];
 const usersKey = ['users'];
+const teamKey = ['team']; // the colleagues list the ticket and inbox pickers use (care/people.ts)
 const roles: { value: Role; label: string }[] = [
   { value: 'TENANT_ADMIN', label: 'Admin' },
   { value: 'MANAGER', label: 'Manager' },
@@ -37,8 +38,8 @@ function UserRow({ user }: { user: Schemas['UserView'] }) {
   const me = useMe();
   const self = user.id === me.userId;
   const params = { path: { userId: user.id } };
-  const changeRole = useChange((role: Role) => unwrap(api.PUT('/api/users/{userId}/role', { params, body: { role } })), { done: `${user.name}'s role is changed.`, refresh: [usersKey] });
-  const deactivate = useChange(() => unwrap(api.POST('/api/users/{userId}/deactivate', { params })), { done: `${user.name} can no longer sign in.`, refresh: [usersKey] });
+  const changeRole = useChange((role: Role) => unwrap(api.PUT('/api/users/{userId}/role', { params, body: { role } })), { done: `${user.name}'s role is changed.`, refresh: [usersKey, teamKey] });
+  const deactivate = useChange(() => unwrap(api.POST('/api/users/{userId}/deactivate', { params })), { done: `${user.name} can no longer sign in.`, refresh: [usersKey, teamKey] });
   return (
     <Table.Tr>
       <Table.Td>{user.name}</Table.Td>
@@ -61,7 +62,7 @@ function UserRow({ user }: { user: Schemas['UserView'] }) {
 
 function InviteForm() {
   const [form, setForm] = useState<Schemas['Invite']>({ email: '', name: '', role: 'AGENT' });
-  const invite = useChange((body: Schemas['Invite']) => unwrap(api.POST('/api/users', { body })), { done: 'The invitation is mailed.', refresh: [usersKey] });
+  const invite = useChange((body: Schemas['Invite']) => unwrap(api.POST('/api/users', { body })), { done: 'The invitation is mailed.', refresh: [usersKey, teamKey] });
   function submit(event: FormEvent) {
     event.preventDefault();
     invite.mutate({ ...form, email: form.email.trim(), name: form.name.trim() }, { onSuccess: () => setForm({ email: '', name: '', role: 'AGENT' }) });

@@ -10,6 +10,7 @@ import app.parley.tenancy.infrastructure.DynamoPlatformSwitches;
 import app.parley.tenancy.infrastructure.DynamoTenants;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,6 +150,18 @@ class TenantApiIT {
         assertThat(api.call("POST", "/api/users", admin, invite).status()).isEqualTo(201);
         assertThat(api.call("GET", "/api/dev/outbox", superAdmin, null).body()).contains("new.agent@tenant-api.example");
         assertThat(api.call("GET", "/api/audit", admin, null).body()).contains("USER_INVITED");
+    }
+
+    @Test
+    void a_manager_and_an_agent_see_their_colleagues_to_assign_work_but_not_their_emails() {
+        String invite = "{\"email\":\"colleague@tenant-api.example\",\"name\":\"Colleague Kim\",\"role\":\"AGENT\"}";
+        String invited = api.call("POST", "/api/users", admin, invite).json().get("id").asText();
+        assertThat(api.call("GET", "/api/users", manager, null).status()).isEqualTo(403);
+        for (String caller : List.of(manager, agent)) {
+            var team = api.call("GET", "/api/team?limit=200", caller, null);
+            assertThat(team.status()).isEqualTo(200);
+            assertThat(team.body()).contains(invited, "Colleague Kim", "\"role\":\"AGENT\"").doesNotContain("colleague@tenant-api.example");
+        }
     }
 
     @Test

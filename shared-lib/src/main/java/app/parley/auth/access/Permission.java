@@ -24,6 +24,8 @@ public enum Permission {
     TICKETS_READ(AGENT),
     TICKETS_WRITE(AGENT),
     NOTIFICATIONS_READ(AGENT),
+    /** Who is on the team (names and roles, no emails): to show and pick who a ticket or conversation goes to. */
+    TEAM_READ(AGENT),
     // ---- inside a tenant: managing the business ----
     ORDERS_APPROVE(MANAGER),
     QUOTATIONS_APPROVE(MANAGER),

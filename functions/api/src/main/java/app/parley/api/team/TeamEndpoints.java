@@ -1,5 +1,6 @@
 package app.parley.api.team;
 
+import static app.parley.auth.access.Permission.TEAM_READ;
 import static app.parley.auth.access.Permission.USERS_MANAGE;
 
 import app.parley.api.audit.Auditor;
@@ -52,6 +53,11 @@ public final class TeamEndpoints {
         static UserView of(User u) { return new UserView(u.id().value(), u.email().value(), u.name(), u.role().name(), u.active()); }
     }
 
+    /** A colleague as every staff member may see them: enough to name and assign, no contact details. */
+    public record TeammateView(String id, String name, String role, boolean active) {
+        static TeammateView of(User u) { return new TeammateView(u.id().value(), u.name(), u.role().name(), u.active()); }
+    }
+
     private final Users users;
     private final PasswordHasher hasher;
     private final Accounts accounts;
@@ -68,6 +74,10 @@ public final class TeamEndpoints {
 
     public List<Operation> operations() {
         return List.of(
+                Operation.get("/api/team").tag("team").requires(TEAM_READ)
+                        .summary("The business's staff as colleagues see them (name, role, active; no emails), to assign work").paged()
+                        .returnsList(TeammateView.class)
+                        .handle(c -> Reply.ok(Listing.of(c.page((l, cur) -> users.page(c.tenant(), l, cur)), TeammateView::of))),
                 Operation.get("/api/users").tag("team").requires(USERS_MANAGE).summary("List the business's users").paged()
                         .returnsList(UserView.class).handle(c -> Reply.ok(Listing.of(c.page((l, cur) -> users.page(c.tenant(), l, cur)), UserView::of))),
                 Operation.post("/api/users").tag("team").requires(USERS_MANAGE).summary("Invite a user (mails a token to choose a password)")
