@@ -1573,7 +1573,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tickets, newest first; ?status=OPEN|IN_PROGRESS|RESOLVED|CLOSED, ?assignee=<userId>, ?category= */
+        /** Tickets, newest first; ?status=OPEN|IN_PROGRESS|RESOLVED|CLOSED, ?priority=LOW|NORMAL|HIGH|URGENT, ?assignee=<userId>, ?category= */
         get: operations["getTickets"];
         put?: never;
         /** Open a ticket (without a category, the issues lookup table picks one from the subject) */
@@ -9185,6 +9185,7 @@ export interface operations {
                 category?: string;
                 cursor?: string;
                 limit?: number;
+                priority?: string;
                 status?: string;
             };
             header?: never;

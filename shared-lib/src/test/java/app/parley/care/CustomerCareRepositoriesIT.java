@@ -83,7 +83,7 @@ class CustomerCareRepositoriesIT {
         assertThat(redelivered).isInstanceOf(TicketOpening.AlreadyOpen.class);
         assertThat(again).isEqualTo(new TicketOpening.AlreadyOpen(((TicketOpening.Opened) first).ticket().id()));
         assertThat(figures(t, Figure.TICKETS_OPENED)).isEqualTo(before + 1);
-        assertThat(tickets.page(t, new TicketFilter(Optional.of(TicketStatus.OPEN), Optional.empty(), Optional.of("Damaged flowers")), 50, null)
+        assertThat(tickets.page(t, new TicketFilter(Optional.of(TicketStatus.OPEN), Optional.empty(), Optional.empty(), Optional.of("Damaged flowers")), 50, null)
                 .items()).extracting(x -> x.id()).contains(((TicketOpening.Opened) first).ticket().id());
         assertThat(tickets.find(two.tenant().id(), ((TicketOpening.Opened) first).ticket().id())).isEmpty();
         assertThat(tickets.page(two.tenant().id(), TicketFilter.all(), 50, null).items()).isEmpty();

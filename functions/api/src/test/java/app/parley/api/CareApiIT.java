@@ -91,6 +91,13 @@ class CareApiIT {
         assertThat(api.call("GET", "/api/tickets?status=IN_PROGRESS&assignee=" + agent.id().value(), agentToken, null).json().path("items"))
                 .extracting(t -> t.path("id").asText()).containsExactly(id);
         assertThat(api.call("GET", "/api/tickets?status=OPEN", agentToken, null).json().path("items")).isEmpty();
+        assertThat(api.call("GET", "/api/tickets?priority=URGENT", agentToken, null).json().path("items"))
+                .extracting(t -> t.path("id").asText()).contains(id);
+        assertThat(api.call("GET", "/api/tickets?priority=LOW", agentToken, null).json().path("items"))
+                .extracting(t -> t.path("id").asText()).doesNotContain(id);
+        var someday = api.call("GET", "/api/tickets?priority=SOMEDAY", agentToken, null);
+        assertThat(someday.status()).isEqualTo(400);
+        assertThat(someday.json().path("message").asText()).contains("priority");
     }
 
     @Test

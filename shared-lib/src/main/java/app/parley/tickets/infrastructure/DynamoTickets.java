@@ -88,6 +88,7 @@ public final class DynamoTickets implements Tickets {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         f.status().ifPresent(s -> { parts.add("#status = :status"); names.put("#status", "status"); values.put(":status", Attrs.s(s.name())); });
+        f.priority().ifPresent(p -> { parts.add("priority = :priority"); values.put(":priority", Attrs.s(p.name())); });
         f.assignee().ifPresent(a -> { parts.add("assignee = :assignee"); values.put(":assignee", Attrs.s(a)); });
         f.category().ifPresent(c -> { parts.add("category = :category"); values.put(":category", Attrs.s(c)); });
         return parts.isEmpty() ? null : new Filter(String.join(" AND ", parts), names, values);

@@ -44,8 +44,8 @@ public final class TicketEndpoints {
     public List<Operation> operations() {
         return List.of(
                 Operation.get("/api/tickets").tag("tickets").requires(TICKETS_READ)
-                        .summary("Tickets, newest first; ?status=OPEN|IN_PROGRESS|RESOLVED|CLOSED, ?assignee=<userId>, ?category=")
-                        .query("status", "assignee", "category").paged().returnsList(TicketView.class).handle(this::list),
+                        .summary("Tickets, newest first; ?status=OPEN|IN_PROGRESS|RESOLVED|CLOSED, ?priority=LOW|NORMAL|HIGH|URGENT, ?assignee=<userId>, ?category=")
+                        .query("status", "priority", "assignee", "category").paged().returnsList(TicketView.class).handle(this::list),
                 Operation.post("/api/tickets").tag("tickets").requires(TICKETS_WRITE)
                         .summary("Open a ticket (without a category, the issues lookup table picks one from the subject)")
                         .accepts(NewTicket.class, "{\"subject\":\"Parcel arrived damaged\",\"priority\":\"HIGH\",\"customerPhone\":\"351910000000\"}")
@@ -76,6 +76,7 @@ public final class TicketEndpoints {
 
     private Reply list(Call call) {
         var filter = new TicketFilter(call.query("status").map(s -> TicketBodies.parse(TicketStatus.class, "status", s)),
+                call.query("priority").map(p -> TicketBodies.parse(TicketPriority.class, "priority", p)),
                 call.query("assignee"), call.query("category"));
         return Reply.ok(Listing.of(call.page((limit, cursor) -> tickets.page(call.tenant(), filter, limit, cursor)),
                 t -> TicketView.of(t, clock.instant())));
