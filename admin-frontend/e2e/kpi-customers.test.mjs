@@ -124,7 +124,7 @@ test('a tenant admin finds the customer, tags them, exports their data and erase
     const table = page.getByRole('table', { name: 'Customers' });
     await table.getByRole('cell', { name: CUSTOMER_PHONE }).waitFor();
     await page.getByLabel('Consent', { exact: true }).selectOption('WITHDRAWN');
-    await page.getByText('No loaded customer matches the search').waitFor();
+    await page.getByText('No customer matches the search.').waitFor();
     await page.getByLabel('Consent', { exact: true }).selectOption('');
     await page.getByLabel('Search customers').fill('+1 555 000 7777');
     await table.getByRole('cell', { name: CUSTOMER_PHONE }).waitFor();

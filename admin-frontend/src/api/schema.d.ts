@@ -364,7 +364,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Customers, newest first */
+        /** Customers, newest first; ?q= finds text in the name or digits in the phone, ?consent=GRANTED|UNKNOWN|WITHDRAWN. A search examines up to 1000 customers per page: a short page with a cursor searches on */
         get: operations["getCustomers"];
         put?: never;
         post?: never;
@@ -3696,8 +3696,10 @@ export interface operations {
     getCustomers: {
         parameters: {
             query?: {
+                consent?: string;
                 cursor?: string;
                 limit?: number;
+                q?: string;
             };
             header?: never;
             path?: never;

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, Route, Routes } from 'react-router';
-import { EmptyState, PageHeader } from '../ui/feedback';
+import { PageHeader } from '../ui/feedback';
 import { PagedList, usePagedList } from '../ui/paged';
 import { CustomerDetail } from './customers/CustomerDetail';
-import { CONSENTS, consentLabel, filterCustomers } from './customers/customerFilter';
-import { customersKey, fetchCustomers } from './customers/customersApi';
+import { CONSENTS, consentLabel } from './customers/customerFilter';
+import { customerListKey, fetchCustomers } from './customers/customersApi';
 
 export default function CustomersPage() {
   return (
@@ -19,9 +20,14 @@ export default function CustomersPage() {
 const consentColor: Record<string, string> = { GRANTED: 'teal', WITHDRAWN: 'red', UNKNOWN: 'gray' };
 
 function CustomerList() {
-  const customers = usePagedList(customersKey, fetchCustomers);
   const [search, setSearch] = useState('');
   const [consent, setConsent] = useState('');
+  const [narrowed] = useDebouncedValue({ search, consent }, 300);
+  const customers = usePagedList(customerListKey(narrowed), fetchCustomers(narrowed));
+  const searching = customerListKey(narrowed).length > 1;
+  const empty = !searching ? 'No customers yet: they appear when they first write on WhatsApp.'
+    : customers.hasNextPage ? 'No customer matches among those searched so far. Show more to search older customers.'
+      : 'No customer matches the search.';
   return (
     <>
       <PageHeader title="Customers" description="Everyone who wrote to the business, newest first." />
@@ -31,13 +37,11 @@ function CustomerList() {
         <NativeSelect label="Consent" value={consent} onChange={(e) => setConsent(e.currentTarget.value)}
           data={[{ value: '', label: 'Any' }, ...CONSENTS.map((c) => ({ value: c.value, label: c.label }))]} />
       </Group>
-      <PagedList list={customers} what="customers" empty="No customers yet: they appear when they first write on WhatsApp.">
-        {(items) => {
-          const shown = filterCustomers(items, { search, consent });
-          if (shown.length === 0) return <EmptyState>No loaded customer matches the search. Show more to search further.</EmptyState>;
+      <PagedList list={customers} what="customers" empty={empty}>
+        {(shown) => {
           return (
             <>
-              <Text size="xs" c="dimmed" mb="xs" aria-live="polite">{shown.length} of {items.length} loaded customers</Text>
+              <Text size="xs" c="dimmed" mb="xs" aria-live="polite">{shown.length} {searching ? 'matching' : 'loaded'} customer{shown.length === 1 ? '' : 's'}</Text>
               <Table.ScrollContainer minWidth={340}>
                 <Table striped highlightOnHover aria-label="Customers">
                   <Table.Thead>

@@ -28,10 +28,9 @@ export function PagedList<T>({ list, what, empty, children }: {
   if (list.isPending) return <Loading what={what} />;
   if (list.isError) return <ErrorState error={list.error} retry={() => void list.refetch()} />;
   const items = list.data.pages.flatMap((page) => page.items);
-  if (items.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <>
-      {children(items)}
+      {items.length === 0 ? <EmptyState>{empty}</EmptyState> : children(items)}
       {list.hasNextPage && (
         <Center mt="md">
           <Button variant="default" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>

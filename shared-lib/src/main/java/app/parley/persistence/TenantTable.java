@@ -162,6 +162,33 @@ public final class TenantTable {
         return slice(t, b, limit, newestFirst, Cursors.forTenant(t, cursor));
     }
 
+    /**
+     * Up to {@code limit} items of a GSI1 list that {@code keep} accepts, examining at most {@code maxExamined} items: for
+     * conditions DynamoDB cannot evaluate, such as on fields sealed under the tenant's key (tested here, after decryption).
+     * The cursor resumes right after the last item examined, so a page that stopped early continues where it stopped.
+     */
+    public Slice listMatching(TenantId t, String gsi1pk, int limit, int maxExamined, boolean newestFirst, String cursor,
+                              java.util.function.Predicate<Map<String, AttributeValue>> keep) {
+        List<Map<String, AttributeValue>> kept = new ArrayList<>();
+        int examined = 0;
+        String next = cursor;
+        while (true) {
+            Slice slice = listPage(t, gsi1pk, Math.min(100, maxExamined - examined), newestFirst, next, null, null);
+            for (Map<String, AttributeValue> item : slice.items()) {
+                examined++;
+                if (keep.test(item)) kept.add(item);
+                boolean last = item == slice.items().getLast() && slice.lastKey() == null;
+                if (!last && (kept.size() == limit || examined == maxExamined)) return new Slice(kept, listKeyOf(item));
+            }
+            if (slice.lastKey() == null) return new Slice(kept, null);
+            next = Cursors.encode(slice.lastKey());
+        }
+    }
+
+    private static Map<String, AttributeValue> listKeyOf(Map<String, AttributeValue> item) {
+        return Map.of(Keys.PK, item.get(Keys.PK), Keys.SK, item.get(Keys.SK), Keys.GSI1PK, item.get(Keys.GSI1PK), Keys.GSI1SK, item.get(Keys.GSI1SK));
+    }
+
     /** One page of a GSI1 list filtered by {@code filter} (null for none); filtered-out items do not fill the page. */
     public Slice listPage(TenantId t, String gsi1pk, int limit, boolean newestFirst, String cursor, Filter filter) {
         QueryRequest.Builder b = QueryRequest.builder().tableName(name).indexName(Keys.GSI1).keyConditionExpression("GSI1PK = :pk");

@@ -15,6 +15,8 @@ import app.parley.conversation.infrastructure.*;
 import app.parley.conversation.model.MessageAppend;
 import app.parley.crm.infrastructure.DynamoCustomers;
 import app.parley.crm.model.Consent;
+import app.parley.crm.model.Customer;
+import app.parley.crm.model.CustomerId;
 import app.parley.orders.infrastructure.DynamoOrders;
 import app.parley.orders.model.OrderStatus;
 import app.parley.tenancy.infrastructure.*;
@@ -137,5 +139,27 @@ class RepositoriesRoundTripIT {
     void audit_events_are_kept_in_the_tenants_day_trail() {
         LocalDate day = LocalDate.ofInstant(w.audit().at(), ZoneOffset.UTC);
         assertThat(new DynamoAuditEvents(tables).onDay(w.tenant().id(), day)).containsExactly(w.audit());
+    }
+
+    @Test
+    void a_search_that_examines_few_items_per_page_stops_with_a_cursor_and_resumes_without_skipping_any() {
+        TenantId t = Workload.create(tables, "matching", "200000000000002").tenant().id();
+        var customers = new DynamoCustomers(tables.tenant());
+        for (int i = 0; i < 7; i++) {
+            customers.create(new Customer(t, CustomerId.newId(), "35193000000" + i, (i % 3 == 0 ? "Keep " : "Skip ") + i, Consent.GRANTED,
+                    java.time.Instant.now()));
+        }
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        int pages = 0;
+        String cursor = null;
+        do {
+            Slice slice = tables.tenant().listMatching(t, Keys.customerList(t), 10, 2, true, cursor,
+                    i -> i.get("name").s().startsWith("Keep"));
+            slice.items().forEach(i -> kept.add(i.get("name").s()));
+            cursor = slice.toPage(i -> i).nextCursor().orElse(null);
+            pages++;
+        } while (cursor != null);
+        assertThat(kept).containsExactlyInAnyOrder("Keep 0", "Keep 3", "Keep 6");
+        assertThat(pages).as("8 customers (the workload's own included), at most 2 examined per page").isBetween(4, 5);
     }
 }

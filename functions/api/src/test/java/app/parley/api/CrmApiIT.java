@@ -3,12 +3,17 @@ package app.parley.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.parley.auth.access.AccessRole;
+import app.parley.crm.infrastructure.DynamoCustomers;
+import app.parley.crm.model.Consent;
+import app.parley.crm.model.Customer;
+import app.parley.crm.model.CustomerId;
 import app.parley.messaging.model.Envelopes;
 import app.parley.messaging.model.MediaSource;
 import app.parley.messaging.model.OutboundContent;
 import app.parley.messaging.model.OutboundMessage;
 import app.parley.persistence.Workload;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +81,37 @@ class CrmApiIT {
 
         assertThat(api.call("PUT", path, agent, "{" + lines(1) + "}").json().get("status").asText()).as("an edit needs approval again")
                 .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void the_customer_search_finds_sealed_names_and_phones_on_the_server_page_by_page_within_the_tenant() {
+        var customers = new DynamoCustomers(api.tables().tenant());
+        Instant now = Instant.now();
+        customers.create(new Customer(w.tenant().id(), CustomerId.newId(), "351911110001", "Marta Search", Consent.GRANTED, now));
+        customers.create(new Customer(w.tenant().id(), CustomerId.newId(), "351911110002", "marta Rocha", Consent.WITHDRAWN, now));
+        customers.create(new Customer(w.tenant().id(), CustomerId.newId(), "351922220003", "Rui Search", Consent.UNKNOWN, now));
+        Workload other = Workload.create(api.tables(), "crm-api-other", "100200397");
+        customers.create(new Customer(other.tenant().id(), CustomerId.newId(), "351911110009", "Marta Elsewhere", Consent.GRANTED, now));
+
+        assertThat(names("q=MARTA")).containsExactlyInAnyOrder("Marta Search", "marta Rocha");
+        assertThat(names("q=%2B351%2091-111")).containsExactlyInAnyOrder("Marta Search", "marta Rocha");
+        assertThat(names("q=marta&consent=WITHDRAWN")).containsExactly("marta Rocha");
+        assertThat(names("q=Elsewhere")).as("another tenant's customer").isEmpty();
+
+        JsonNode first = api.call("GET", "/api/customers?q=search&limit=1", agent, null).json();
+        assertThat(first.get("items")).hasSize(1);
+        JsonNode second = api.call("GET", "/api/customers?q=search&limit=1&cursor=" + first.get("nextCursor").asText(), agent, null).json();
+        assertThat(List.of(first.get("items").get(0).get("name").asText(), second.get("items").get(0).get("name").asText()))
+                .containsExactlyInAnyOrder("Marta Search", "Rui Search");
+        var bad = api.call("GET", "/api/customers?consent=MAYBE", agent, null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("message").asText()).contains("consent");
+    }
+
+    private static List<String> names(String query) {
+        var answer = api.call("GET", "/api/customers?limit=100&" + query, agent, null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get("items").findValuesAsText("name");
     }
 
     @Test

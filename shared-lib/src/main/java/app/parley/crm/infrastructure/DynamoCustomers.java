@@ -59,6 +59,12 @@ public final class DynamoCustomers implements Customers {
     }
 
     @Override
+    public app.parley.common.model.Page<Customer> search(TenantId tenant, CustomerSearch search, int limit, String cursor) {
+        return table.listMatching(tenant, Keys.customerList(tenant), limit, SEARCH_EXAMINES, true, cursor,
+                i -> search.matches(customer(tenant, i))).toPage(i -> customer(tenant, i));
+    }
+
+    @Override
     public boolean update(Customer c) {
         return table.putIf(item(c), "phoneLookup = :phone", Map.of(), Map.of(":phone", s(table.lookup(c.tenant(), c.phone()))));
     }

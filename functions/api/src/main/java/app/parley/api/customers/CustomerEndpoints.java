@@ -7,6 +7,7 @@ import app.parley.api.audit.Auditor;
 import app.parley.api.customers.CustomerBodies.*;
 import app.parley.api.http.ApiProblem;
 import app.parley.api.http.Call;
+import app.parley.api.http.Check;
 import app.parley.api.http.Listing;
 import app.parley.api.http.Operation;
 import app.parley.api.http.Reply;
@@ -23,6 +24,7 @@ import app.parley.crm.application.Customers;
 import app.parley.crm.model.Consent;
 import app.parley.crm.model.Customer;
 import app.parley.crm.model.CustomerId;
+import app.parley.crm.model.CustomerSearch;
 import app.parley.orders.application.Orders;
 import app.parley.orders.model.OrderId;
 import app.parley.quotations.application.Quotations;
@@ -47,11 +49,23 @@ public final class CustomerEndpoints {
         this.audit = audit;
     }
 
+    private Reply list(Call call) {
+        Optional<String> text = call.query("q").map(String::strip).filter(q -> !q.isEmpty());
+        Optional<Consent> consent = call.query("consent").map(c -> Check.oneOf(Consent.class, "consent", c));
+        Check.that(text.map(String::length).orElse(0) <= 100, "q", "is at most 100 characters.");
+        if (text.isEmpty() && consent.isEmpty()) {
+            return Reply.ok(Listing.of(call.page((limit, cursor) -> p.customers().page(call.tenant(), limit, cursor)), CustomerView::of));
+        }
+        CustomerSearch search = new CustomerSearch(text.orElse(""), consent);
+        return Reply.ok(Listing.of(call.page((limit, cursor) -> p.customers().search(call.tenant(), search, limit, cursor)), CustomerView::of));
+    }
+
     public List<Operation> operations() {
         return List.of(
-                Operation.get("/api/customers").tag("customers").requires(CUSTOMERS_READ).summary("Customers, newest first").paged()
-                        .returnsList(CustomerView.class)
-                        .handle(c -> Reply.ok(Listing.of(c.page((limit, cursor) -> p.customers().page(c.tenant(), limit, cursor)), CustomerView::of))),
+                Operation.get("/api/customers").tag("customers").requires(CUSTOMERS_READ)
+                        .summary("Customers, newest first; ?q= finds text in the name or digits in the phone, ?consent=GRANTED|UNKNOWN|WITHDRAWN."
+                                + " A search examines up to " + Customers.SEARCH_EXAMINES + " customers per page: a short page with a cursor searches on")
+                        .query("q", "consent").paged().returnsList(CustomerView.class).handle(this::list),
                 Operation.get("/api/customers/{customerId}").tag("customers").requires(CUSTOMERS_READ)
                         .summary("One customer: profile, tags, conversations with their latest messages, orders and quotations")
                         .returns(CustomerProfile.class).handle(c -> Reply.ok(profile(c, existing(c)))),

@@ -1,5 +1,6 @@
 package app.parley.api.http;
 
+import java.util.Arrays;
 import java.util.Collection;
 
 /** Validation of request fields; a failure is a 400 that names the field. */
@@ -24,6 +25,15 @@ public final class Check {
 
     public static void that(boolean holds, String field, String sentence) {
         if (!holds) throw ApiProblem.invalid(field, sentence);
+    }
+
+    /** The constant of {@code type} named {@code value}; otherwise a 400 listing the names it may be. */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiProblem.invalid(field, "is one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ".");
+        }
     }
 
     public static <C extends Collection<?>> C size(String field, C values, int max) {

@@ -1,12 +1,10 @@
 package app.parley.api.tickets;
 
-import app.parley.api.http.ApiProblem;
 import app.parley.api.http.Check;
 import app.parley.tickets.model.Ticket;
 import app.parley.tickets.model.TicketChange;
 import app.parley.tickets.model.TicketNote;
 import java.time.Instant;
-import java.util.Arrays;
 
 /** Bodies of the ticket endpoints. */
 public final class TicketBodies {
@@ -55,13 +53,5 @@ public final class TicketBodies {
 
     public record NewNote(String text) {
         public NewNote { text = Check.text("text", text, 4000); }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiProblem.invalid(field, "is one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ".");
-        }
     }
 }

@@ -7,6 +7,7 @@ import static app.parley.auth.access.Permission.TICKETS_WRITE;
 import app.parley.api.audit.Auditor;
 import app.parley.api.http.ApiProblem;
 import app.parley.api.http.Call;
+import app.parley.api.http.Check;
 import app.parley.api.http.Listing;
 import app.parley.api.http.Operation;
 import app.parley.api.http.Reply;
@@ -75,8 +76,8 @@ public final class TicketEndpoints {
     }
 
     private Reply list(Call call) {
-        var filter = new TicketFilter(call.query("status").map(s -> TicketBodies.parse(TicketStatus.class, "status", s)),
-                call.query("priority").map(p -> TicketBodies.parse(TicketPriority.class, "priority", p)),
+        var filter = new TicketFilter(call.query("status").map(s -> Check.oneOf(TicketStatus.class, "status", s)),
+                call.query("priority").map(p -> Check.oneOf(TicketPriority.class, "priority", p)),
                 call.query("assignee"), call.query("category"));
         return Reply.ok(Listing.of(call.page((limit, cursor) -> tickets.page(call.tenant(), filter, limit, cursor)),
                 t -> TicketView.of(t, clock.instant())));
@@ -84,7 +85,7 @@ public final class TicketEndpoints {
 
     private Reply open(Call call) {
         NewTicket in = call.body(NewTicket.class);
-        TicketPriority priority = TicketBodies.parse(TicketPriority.class, "priority", in.priority());
+        TicketPriority priority = Check.oneOf(TicketPriority.class, "priority", in.priority());
         var outcome = opening.open(new OpenTicket(call.tenant(), TicketId.newId(), priority, in.category(), in.subject(),
                 in.customerPhone(), in.conversationId(), call.actor(), clock.instant()));
         return switch (outcome) {
@@ -98,7 +99,7 @@ public final class TicketEndpoints {
     }
 
     private Reply move(Call call) {
-        TicketStatus to = TicketBodies.parse(TicketStatus.class, "status", call.body(StatusChange.class).status());
+        TicketStatus to = Check.oneOf(TicketStatus.class, "status", call.body(StatusChange.class).status());
         return changed(call, new ChangeTicket.MoveTo(call.tenant(), ticketId(call), to, call.actor(), clock.instant()), "TICKET_STATUS_CHANGED");
     }
 
@@ -108,7 +109,7 @@ public final class TicketEndpoints {
     }
 
     private Reply prioritize(Call call) {
-        TicketPriority p = TicketBodies.parse(TicketPriority.class, "priority", call.body(PriorityChange.class).priority());
+        TicketPriority p = Check.oneOf(TicketPriority.class, "priority", call.body(PriorityChange.class).priority());
         return changed(call, new ChangeTicket.Reprioritize(call.tenant(), ticketId(call), p, call.actor(), clock.instant()), "TICKET_PRIORITY_CHANGED");
     }
 
