@@ -4,11 +4,20 @@ import app.parley.snapstart.CannedAwsHttp;
 import app.parley.snapstart.EventFixtures;
 import app.parley.snapstart.Priming;
 import app.parley.snapstart.SdkPriming;
+import app.parley.snapstart.StartUp;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 /** Before the snapshot: the SDK paths, then an invoice PDF asked for without a token, refused 401 before any table is read. */
 final class DocumentsPriming {
     private DocumentsPriming() {}
+
+    /** On a second thread while the wiring is built: TLS, then the SDK paths once the clients' classes are in. */
+    static void startAlongside() {
+        CannedAwsHttp http = new CannedAwsHttp();
+        StartUp.alongside("documents", StartUp.tls(),
+                Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
+                Priming.step("sqs", () -> SdkPriming.sqs(http)));
+    }
 
     static Priming register(DocumentsHandler handler) {
         CannedAwsHttp http = new CannedAwsHttp();

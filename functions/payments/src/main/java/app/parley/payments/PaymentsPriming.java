@@ -4,11 +4,19 @@ import app.parley.snapstart.CannedAwsHttp;
 import app.parley.snapstart.EventFixtures;
 import app.parley.snapstart.Priming;
 import app.parley.snapstart.SdkPriming;
+import app.parley.snapstart.StartUp;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 /** Before the snapshot: the SDK's DynamoDB path, then a checkout asked for without a token, refused 401 before any table is read. */
 final class PaymentsPriming {
     private PaymentsPriming() {}
+
+    /** On a second thread while the wiring is built: TLS, then the SDK paths once the clients' classes are in. */
+    static void startAlongside() {
+        CannedAwsHttp http = new CannedAwsHttp();
+        StartUp.alongside("payments", StartUp.tls(),
+                Priming.step("dynamodb", () -> SdkPriming.dynamo(http)));
+    }
 
     static Priming register(PaymentsHandler handler) {
         CannedAwsHttp http = new CannedAwsHttp();
