@@ -11,12 +11,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 final class ApiPriming {
     private ApiPriming() {}
 
-    /** On a second thread while the wiring is built: TLS, then the SDK paths once the clients' classes are in. */
+    /**
+     * On a second thread while the wiring is built: TLS, then the SDK's DynamoDB path once the client's classes are in (nearly
+     * every operation reads a table; few send to a queue, so the SQS path is left to priming and to the first that does).
+     */
     static void startAlongside() {
-        CannedAwsHttp http = new CannedAwsHttp();
-        StartUp.alongside("api", StartUp.tls(),
-                Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
-                Priming.step("sqs", () -> SdkPriming.sqs(http)));
+        StartUp.alongside("api", StartUp.tls(), Priming.step("dynamodb", () -> SdkPriming.dynamo(new CannedAwsHttp())));
     }
 
     static Priming register(ApiHandler handler) {

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * process start to the first response is measured here, per JVM option set. Writes
  * {@code infrastructure/local-stack/target/cold-start.md}. After a {@code mvn package} the same runs without Maven:
  * {@code java -cp "infrastructure/local-stack/target/test-classes:infrastructure/local-stack/target/classes:infrastructure/local-stack/target/lib/*"
- * app.parley.local.coldstart.ColdStartBenchmark} (from the repository root).
+ * app.parley.local.coldstart.ColdStartBenchmark} (from the repository root). Options: {@code -Dcoldstart.only=<LogicalId,...>},
+ * {@code -Dcoldstart.defaults=false}, {@code -Dcoldstart.baseline=<folder with earlier *-function.jar copies>}, {@code -Dcoldstart.runs=3},
+ * {@code -Dcoldstart.cds=true}.
  */
 public class ColdStartBenchmark {
     public static void main(String[] args) throws Exception {
