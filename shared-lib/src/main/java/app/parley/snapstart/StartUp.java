@@ -1,5 +1,6 @@
 package app.parley.snapstart;
 
+import app.parley.config.Env;
 import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * loaded, or waits for it on the class's own lock. Steps follow {@link Priming}'s rules: nothing unique, no
  * connection, no credentials; a step that fails is logged and skipped. Before a SnapStart snapshot
  * {@link Priming} waits for this work ({@link #awaitAll}), so no start-up thread is mid-step in the snapshot.
+ * {@code START_UP_THREAD=off} skips it (to compare, or where a function has less than one core: then the steps
+ * only add CPU time, and the first event pays for what it needs itself, as before).
  */
 public final class StartUp {
     private static final Logger LOG = LoggerFactory.getLogger(StartUp.class);
@@ -22,8 +25,9 @@ public final class StartUp {
 
     private StartUp() {}
 
-    /** Runs the steps one after another on a daemon thread started now. */
+    /** Runs the steps one after another on a daemon thread started now (nothing with {@code START_UP_THREAD=off}). */
     public static void alongside(String function, Priming.Step... steps) {
+        if ("off".equalsIgnoreCase(Env.get("START_UP_THREAD", "on"))) return;
         List<Priming.Step> all = List.of(steps);
         Thread thread = Thread.ofPlatform().daemon().name(function + "-start-up").unstarted(() -> {
             all.forEach(step -> run(function, step));
