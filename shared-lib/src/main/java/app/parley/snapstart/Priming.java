@@ -51,6 +51,7 @@ public final class Priming implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
+        StartUp.awaitAll(); // no start-up thread is mid-step in the snapshot
         List<String> failed = prime();
         LOG.info("{} primed for the snapshot ({} steps, failed: {})", function, steps.size(), failed);
     }

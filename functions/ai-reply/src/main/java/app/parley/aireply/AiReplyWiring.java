@@ -50,6 +50,7 @@ import app.parley.quotations.infrastructure.DynamoQuotations;
 /** The ai-reply function's collaborators, built once per container. */
 record AiReplyWiring(ReplyingToCustomers replying, TrackingDelivery tracking) {
     static AiReplyWiring fromEnvironment() {
+        AiReplyPriming.startAlongside();
         Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         var conversations = new DynamoConversations(tables.tenant());
         var ledger = new DynamoOutboundLedger(tables.tenant());

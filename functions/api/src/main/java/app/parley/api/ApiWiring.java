@@ -185,6 +185,7 @@ public final class ApiWiring {
 
     /** Real clients from the environment (Lambda and the local stack). */
     public static ApiDependencies fromEnvironment() {
+        ApiPriming.startAlongside();
         Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         Secrets secrets = SecretStores.fromEnvironment();
         var outbound = new SqsOutboundQueue(SqsOutboundQueue.clientFromEnvironment(), Env.require("OUTBOUND_QUEUE_URL"));

@@ -25,6 +25,7 @@ final class DocumentsEnvironment {
     private DocumentsEnvironment() {}
 
     static Router router() {
+        DocumentsPriming.startAlongside();
         Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         Clock clock = Clock.systemUTC();
         var tokenSettings = AccessTokenSettings.of(Env.get("JWT_ISSUER", "parley"), Env.get("JWT_AUDIENCE", "parley-admin-api"));

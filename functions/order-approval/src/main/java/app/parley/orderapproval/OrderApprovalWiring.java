@@ -26,6 +26,7 @@ final class OrderApprovalWiring {
     private OrderApprovalWiring() {}
 
     static PlacingOrderRequests fromEnvironment() {
+        OrderApprovalPriming.startAlongside();
         Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         return new PlacingOrderRequests(new PlacingOrderRequests.Ports(new DynamoServices(tables.tenant()),
                 new DynamoOrders(tables), new DynamoOrderLinks(tables.tenant()),
@@ -34,6 +35,7 @@ final class OrderApprovalWiring {
     }
 
     static TellingCustomersOfDecisions decisionsFromEnvironment() {
+        OrderApprovalPriming.startDecisionsAlongside();
         Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         var conversations = new DynamoConversations(tables.tenant());
         return new TellingCustomersOfDecisions(new TellingCustomersOfDecisions.Ports(new DynamoOrders(tables),

@@ -25,6 +25,7 @@ final class PaymentsEnvironment {
     private PaymentsEnvironment() {}
 
     static Router router() {
+        PaymentsPriming.startAlongside();
         Tables tables = Tables.fromEnvironment(new WithoutPersonalData());
         Clock clock = Clock.systemUTC();
         var tokenSettings = AccessTokenSettings.of(Env.get("JWT_ISSUER", "parley"), Env.get("JWT_AUDIENCE", "parley-admin-api"));

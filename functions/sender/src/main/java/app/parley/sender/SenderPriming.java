@@ -8,6 +8,8 @@ import app.parley.snapstart.CannedAwsHttp;
 import app.parley.snapstart.EventFixtures;
 import app.parley.snapstart.Priming;
 import app.parley.snapstart.SdkPriming;
+import app.parley.snapstart.StartUp;
+import app.parley.privacy.infrastructure.TenantCryptos;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.List;
 
@@ -21,6 +23,16 @@ final class SenderPriming {
                 Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
                 Priming.step("sqs", () -> SdkPriming.sqs(http)),
                 Priming.step("read batch", SenderPriming::readSampleBatch));
+    }
+
+    /** On a second thread while the wiring is built: TLS, reading the batch, then the SDK paths once the clients' classes are in, and the Encryption SDK the first
+     * personal data sealed or opened needs. */
+    static void startAlongside() {
+        CannedAwsHttp http = new CannedAwsHttp();
+        StartUp.alongside("sender", StartUp.tls(), Priming.step("read batch", SenderPriming::readSampleBatch),
+                Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
+                Priming.step("encryption sdk", TenantCryptos::loadEncryptionSdk),
+                Priming.step("sqs", () -> SdkPriming.sqs(http)));
     }
 
     static void readSampleBatch() {

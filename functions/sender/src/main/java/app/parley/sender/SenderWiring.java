@@ -33,6 +33,7 @@ public record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
     static final Duration GRAPH_TIMEOUT = Duration.ofSeconds(8);
 
     public static SenderWiring fromEnvironment() {
+        SenderPriming.startAlongside();
         Tables tables = Tables.fromEnvironment(TenantCryptos.fromEnvironment());
         var graph = new GraphApiClient(Env.get(GraphApiClient.BASE_URL_VARIABLE, GraphApiClient.DEFAULT_BASE_URL),
                 Duration.ofMillis(Long.parseLong(Env.get("SENDER_GRAPH_TIMEOUT_MS", Long.toString(GRAPH_TIMEOUT.toMillis())))));

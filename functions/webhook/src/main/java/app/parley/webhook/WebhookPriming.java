@@ -4,6 +4,7 @@ import app.parley.snapstart.CannedAwsHttp;
 import app.parley.snapstart.EventFixtures;
 import app.parley.snapstart.Priming;
 import app.parley.snapstart.SdkPriming;
+import app.parley.snapstart.StartUp;
 import app.parley.whatsapp.cloud.CloudWebhookParser;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,20 @@ final class WebhookPriming {
         return Priming.register("webhook",
                 Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
                 Priming.step("sqs", () -> SdkPriming.sqs(http)),
-                Priming.step("parse", () -> new CloudWebhookParser().parse(event().getBody().getBytes(StandardCharsets.UTF_8))),
+                parse(),
                 Priming.step("unsigned webhook refused", () -> handler.handleRequest(event(), null)));
+    }
+
+    /** On a second thread while the wiring is built: TLS, the Meta parser, then the SDK paths once the clients' classes are in. */
+    static void startAlongside() {
+        CannedAwsHttp http = new CannedAwsHttp();
+        StartUp.alongside("webhook", StartUp.tls(), parse(),
+                Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
+                Priming.step("sqs", () -> SdkPriming.sqs(http)));
+    }
+
+    private static Priming.Step parse() {
+        return Priming.step("parse", () -> new CloudWebhookParser().parse(event().getBody().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The sample webhook with a signature no app secret produces: refused before anything is routed or queued. */

@@ -18,6 +18,7 @@ import java.time.Duration;
  */
 record WebhookWiring(Handshake handshake, ReceivingWebhooks receiving) {
     static WebhookWiring fromEnvironment() {
+        WebhookPriming.startAlongside();
         var routes = new CachedPhoneNumberRoutes(new DynamoPhoneNumberRoutes(new PlatformTable(DynamoClients.shared(), Env.require("PLATFORM_TABLE"))),
                 Duration.ofSeconds(60), Duration.ofSeconds(5), Clock.systemUTC());
         var inbound = new SqsEnvelopeQueue(SqsClients.shared(), Env.require("INBOUND_QUEUE_URL"));

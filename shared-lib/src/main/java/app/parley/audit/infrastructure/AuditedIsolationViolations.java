@@ -13,8 +13,12 @@ import java.util.Optional;
 
 /** Records each refused request in the platform audit trail (it belongs to no tenant's data). */
 public final class AuditedIsolationViolations implements IsolationViolationListener {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final PlatformTable platform;
+
+    /** Built on the first violation, not with the DynamoDB client this listener is attached to (cold start). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     public AuditedIsolationViolations(PlatformTable platform) { this.platform = platform; }
 
@@ -31,7 +35,7 @@ public final class AuditedIsolationViolations implements IsolationViolationListe
 
     private static String json(Map<String, String> details) {
         try {
-            return JSON.writeValueAsString(details);
+            return Json.MAPPER.writeValueAsString(details);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -46,6 +46,11 @@ public final class EnvelopeCrypto implements TenantCrypto {
                 .build();
     }
 
+    /** Builds the SDK's client now (class loading and its immutable configuration: no key, no data, no random). */
+    static void loadSdk() {
+        java.util.Objects.requireNonNull(Sdk.CRYPTO);
+    }
+
     private final TenantKeys keys;
     private final Map<TenantId, CryptoMaterialsManager> managers = new ConcurrentHashMap<>();
     private final Map<TenantId, SecretKeySpec> lookups = new ConcurrentHashMap<>();

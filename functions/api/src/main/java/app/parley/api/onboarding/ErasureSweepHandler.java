@@ -11,6 +11,7 @@ import app.parley.snapstart.CannedAwsHttp;
 import app.parley.snapstart.Primed;
 import app.parley.snapstart.Priming;
 import app.parley.snapstart.SdkPriming;
+import app.parley.snapstart.StartUp;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Clock;
@@ -24,7 +25,12 @@ public final class ErasureSweepHandler implements RequestHandler<Object, Object>
             Priming.step("dynamodb", () -> SdkPriming.dynamo(new CannedAwsHttp())));
 
     public ErasureSweepHandler() {
-        this(wired(Tables.fromEnvironment(TenantCryptos.fromEnvironment()), Clock.systemUTC()));
+        this(wired(tablesFromEnvironment(), Clock.systemUTC()));
+    }
+
+    private static Tables tablesFromEnvironment() {
+        StartUp.alongside("erasure-sweep", StartUp.tls(), Priming.step("dynamodb", () -> SdkPriming.dynamo(new CannedAwsHttp())));
+        return Tables.fromEnvironment(TenantCryptos.fromEnvironment());
     }
 
     public ErasureSweepHandler(ErasingDueTenants erasing) {

@@ -29,7 +29,12 @@ public final class BillingHandler implements RequestHandler<Object, Object>, Pri
     private final StripeWebhookRoute stripe;
     private final Priming priming;
 
-    public BillingHandler() { this(BillingCore.fromEnvironment(Tables.fromEnvironment(new WithoutPersonalData()), Clock.systemUTC())); }
+    public BillingHandler() { this(fromEnvironment()); }
+
+    private static BillingCore fromEnvironment() {
+        BillingPriming.startAlongside();
+        return BillingCore.fromEnvironment(Tables.fromEnvironment(new WithoutPersonalData()), Clock.systemUTC());
+    }
 
     private BillingHandler(BillingCore billing) {
         this(billing, billing.paymentEvents(new StripeWebhooks(Env.get("STRIPE_WEBHOOK_SECRET", ""), Clock.systemUTC())));

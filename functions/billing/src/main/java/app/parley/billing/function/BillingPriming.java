@@ -4,6 +4,7 @@ import app.parley.snapstart.CannedAwsHttp;
 import app.parley.snapstart.EventFixtures;
 import app.parley.snapstart.Priming;
 import app.parley.snapstart.SdkPriming;
+import app.parley.snapstart.StartUp;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,8 +16,17 @@ final class BillingPriming {
         CannedAwsHttp http = new CannedAwsHttp();
         return Priming.register("billing",
                 Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
-                Priming.step("read schedule tick", () -> LambdaEvents.typed(EventFixtures.readMap(BillingPriming.class, EventFixtures.of("billing")))),
+                readScheduleTick(),
                 Priming.step("unsigned Stripe webhook refused", () -> handler.handleRequest(unsignedStripeWebhook(), null)));
+    }
+
+    /** On a second thread while the wiring is built: TLS, reading the tick, then the SDK's DynamoDB path. */
+    static void startAlongside() {
+        StartUp.alongside("billing", StartUp.tls(), readScheduleTick(), Priming.step("dynamodb", () -> SdkPriming.dynamo(new CannedAwsHttp())));
+    }
+
+    private static Priming.Step readScheduleTick() {
+        return Priming.step("read schedule tick", () -> LambdaEvents.typed(EventFixtures.readMap(BillingPriming.class, EventFixtures.of("billing"))));
     }
 
     /** What API Gateway sends for a Stripe webhook without {@code Stripe-Signature}: refused before anything is read or written. */

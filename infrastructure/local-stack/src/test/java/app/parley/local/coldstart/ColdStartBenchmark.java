@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * process start to the first response is measured here, per JVM option set. Writes
  * {@code infrastructure/local-stack/target/cold-start.md}. After a {@code mvn package} the same runs without Maven:
  * {@code java -cp "infrastructure/local-stack/target/test-classes:infrastructure/local-stack/target/classes:infrastructure/local-stack/target/lib/*"
- * app.parley.local.coldstart.ColdStartBenchmark} (from the repository root).
+ * app.parley.local.coldstart.ColdStartBenchmark} (from the repository root). Options: {@code -Dcoldstart.only=<LogicalId,...>},
+ * {@code -Dcoldstart.defaults=false}, {@code -Dcoldstart.baseline=<folder with earlier *-function.jar copies>}, {@code -Dcoldstart.runs=3},
+ * {@code -Dcoldstart.cds=true}.
  */
 public class ColdStartBenchmark {
     public static void main(String[] args) throws Exception {
@@ -40,7 +42,18 @@ public class ColdStartBenchmark {
     private static final int RUNS = Integer.getInteger("coldstart.runs", 3);
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    private record Variant(String name, List<String> options, boolean templateOptions) {}
+    /** {@code -Dcoldstart.only=WebhookFunction,SenderFunction}: only these functions (logical ids of template.yaml). */
+    private static final List<String> ONLY = java.util.Arrays.stream(System.getProperty("coldstart.only", "").split(","))
+            .filter(id -> !id.isBlank()).toList();
+    /** {@code -Dcoldstart.defaults=false}: skip the JVM-defaults column (halves the time of a run). */
+    private static final boolean DEFAULTS = Boolean.parseBoolean(System.getProperty("coldstart.defaults", "true"));
+    /**
+     * {@code -Dcoldstart.baseline=<folder>}: also run each function from the jar of the same name in that folder (copies of
+     * an earlier build), as Lambda runs it, right after the current jar, so a before/after comparison shares the machine's load.
+     */
+    private static final Optional<Path> BASELINE = Optional.ofNullable(System.getProperty("coldstart.baseline")).map(Path::of);
+
+    private record Variant(String name, List<String> options, boolean templateOptions, String classPath) {}
 
     /**
      * What Lambda's java21 runtime starts the JVM with besides the heap size (it also stops tiered compilation at
@@ -57,24 +70,29 @@ public class ColdStartBenchmark {
         CloudTemplate template = CloudTemplate.load(TEMPLATE, "parley");
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         boolean cds = Boolean.getBoolean("coldstart.cds");
-        StringBuilder table = new StringBuilder("| function | package | as Lambda runs it: wall (CPU) | JVM defaults: wall (CPU) |"
-                + (cds ? " + AppCDS archive |" : "") + " response |\n|---|---|---|---|" + (cds ? "---|" : "") + "---|\n");
-        StringBuilder phases = new StringBuilder("| function | JVM to main | constructing the handler | reading the event | first invocation | CPU ms (to main / constructing / event / invocation / total) | classes loaded (main / constructed / responded) | classes by origin (run with -Xlog:class+load) |\n|---|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| function | package | as Lambda runs it: wall (CPU) |"
+                + (BASELINE.isPresent() ? " baseline jar, as Lambda runs it |" : "") + (DEFAULTS ? " JVM defaults: wall (CPU) |" : "")
+                + (cds ? " + AppCDS archive |" : "") + " response |\n|---|---|---|" + (BASELINE.isPresent() ? "---|" : "")
+                + (DEFAULTS ? "---|" : "") + (cds ? "---|" : "") + "---|\n");
+        StringBuilder phases = new StringBuilder("| function | JVM to main | constructing the handler | reading the event | first invocation | CPU ms (to main / constructing / event / invocation / total) | handler thread CPU ms (constructing / event / invocation) | classes loaded (main / constructed / responded) | classes by origin (run with -Xlog:class+load) |\n|---|---|---|---|---|---|---|---|---|\n");
         String options = "";
         try (var stack = LocalStacks.start(new LaunchOptions(Optional.empty(), 0, TEMPLATE, Optional.empty()), quiet)) {
             Map<String, String> env = new java.util.HashMap<>(stack.environment().values());
             provisionSigningKeys(env, secretsDir);
             for (CloudTemplate.FunctionSpec function : template.functions()) {
+                if (!ONLY.isEmpty() && !ONLY.contains(function.logicalId())) continue;
                 Path jar = TEMPLATE.getParent().resolve(template.codeUri(function.logicalId()).orElseThrow());
                 String classPath = jar + java.io.File.pathSeparator + runnerDir;
                 List<String> extra = function.handlerClass().endsWith("WebhookHandler")
                         ? List.of("sign=x-hub-signature-256:" + env.get("WHATSAPP_APP_SECRET")) : List.of();
                 Path archive = archives.resolve(function.logicalId() + ".jsa");
-                List<Variant> variants = new ArrayList<>(List.of(new Variant("lambda", LAMBDA_RUNTIME, true),
-                        new Variant("defaults", List.of(), false)));
+                List<Variant> variants = new ArrayList<>(List.of(new Variant("lambda", LAMBDA_RUNTIME, true, classPath)));
+                BASELINE.ifPresent(dir -> variants.add(new Variant("baseline", LAMBDA_RUNTIME, true,
+                        dir.resolve(jar.getFileName()) + java.io.File.pathSeparator + runnerDir)));
+                if (DEFAULTS) variants.add(new Variant("defaults", List.of(), false, classPath));
                 if (cds) {
                     run(classPath, function, env, true, withOption(LAMBDA_RUNTIME, "-XX:ArchiveClassesAtExit=" + archive), extra); // training
-                    variants.add(new Variant("lambda+cds", withOption(LAMBDA_RUNTIME, "-XX:SharedArchiveFile=" + archive), true));
+                    variants.add(new Variant("lambda+cds", withOption(LAMBDA_RUNTIME, "-XX:SharedArchiveFile=" + archive), true, classPath));
                 }
                 List<String> cells = new ArrayList<>();
                 String response = "";
@@ -83,17 +101,18 @@ public class ColdStartBenchmark {
                     List<Long> cpu = new ArrayList<>();
                     List<String> runPhases = new ArrayList<>();
                     for (int i = 0; i < RUNS; i++) {
-                        Result r = run(classPath, function, env, v.templateOptions(), v.options(), extra);
+                        Result r = run(v.classPath(), function, env, v.templateOptions(), v.options(), extra);
                         times.add(r.millis());
                         cpu.add(cpuTotal(r.phases()));
                         response = r.response();
                         runPhases.add(r.phases());
                         if (v.name().equals("lambda")) options = r.options();
                     }
-                    if (v.name().equals("lambda")) {
-                        Path classLog = archives.resolve(function.logicalId() + "-classes.txt");
-                        run(classPath, function, env, true, withOption(LAMBDA_RUNTIME, "-Xlog:class+load=info:file=" + classLog), extra);
-                        phases.append(phaseRow(function.logicalId(), runPhases, classLog));
+                    if (v.name().equals("lambda") || v.name().equals("baseline")) {
+                        String label = function.logicalId() + (v.name().equals("baseline") ? " (baseline jar)" : "");
+                        Path classLog = archives.resolve(function.logicalId() + "-" + v.name() + "-classes.txt");
+                        run(v.classPath(), function, env, true, withOption(LAMBDA_RUNTIME, "-Xlog:class+load=info:file=" + classLog), extra);
+                        phases.append(phaseRow(label, runPhases, classLog));
                     }
                     times.sort(Long::compare);
                     cpu.sort(Long::compare);
@@ -158,6 +177,13 @@ public class ColdStartBenchmark {
             cpu.add(values.get(values.size() / 2));
         }
         row.append(" | ").append(cpu.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / ")));
+        List<Long> thread = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            int phase = i;
+            List<Long> values = new ArrayList<>(parsed.stream().map(p -> p[12 + phase] - p[11 + phase]).sorted().toList());
+            thread.add(values.get(values.size() / 2));
+        }
+        row.append(" | ").append(thread.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / ")));
         long[] mid = parsed.get(parsed.size() / 2);
         row.append(" | ").append(mid[4]).append(" / ").append(mid[5]).append(" / ").append(mid[6]).append(" | ");
         Map<String, Integer> origins = new java.util.TreeMap<>();
@@ -219,10 +245,10 @@ public class ColdStartBenchmark {
         throw new IllegalStateException(function.logicalId() + " gave no first response (exit " + process.waitFor() + ")");
     }
 
-    /** {@code functions/<dir>/target/<dir>-function.jar...} → {@code <dir>}, the name of the function's sample event. */
+    /** {@code functions/<dir>/target/<dir>-function.jar...} (or a copy of that jar elsewhere) → {@code <dir>}, the name of the function's sample event. */
     private static String functionDirectory(String classPath) {
-        Path jar = Path.of(classPath.substring(0, classPath.indexOf(java.io.File.pathSeparator)));
-        return jar.getParent().getParent().getFileName().toString();
+        String jar = Path.of(classPath.substring(0, classPath.indexOf(java.io.File.pathSeparator))).getFileName().toString();
+        return jar.substring(0, jar.length() - "-function.jar".length());
     }
 
     /** Only the runner's classes, so the function JVM sees nothing but its own jar besides them. */

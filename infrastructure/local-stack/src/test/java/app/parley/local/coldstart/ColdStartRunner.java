@@ -19,8 +19,10 @@ import javax.crypto.spec.SecretKeySpec;
  * function jar (plus this class): load the handler, construct it, read the function's sample event
  * ({@code events/<function>.json} in the jar, named by the second argument) as the handler's input type, invoke it once and
  * print {@code PHASES <ms to main> <ms constructing> <ms reading the event> <ms invoking> <classes loaded at main, constructed, responded>
- * <CPU ms of the process at main, constructed, event read, responded>} (CPU time of all the JVM's threads, JIT and GC included:
- * unlike wall time it does not grow when the machine is busy), {@code OPTIONS <the JVM's input arguments>} and then {@code FIRST_RESPONSE <jvm uptime ms> <response>}. Optional arguments:
+ * <CPU ms of the process at main, constructed, event read, responded> <CPU ms of the handler's own thread at the same four points>}
+ * (process CPU is the time of all the JVM's threads, JIT, GC and start-up threads included: unlike wall time it does not grow when
+ * the machine is busy; the handler thread's CPU is the part that cannot overlap with anything, so on an idle two-core machine it is
+ * close to the wall time of that phase), {@code OPTIONS <the JVM's input arguments>} and then {@code FIRST_RESPONSE <jvm uptime ms> <response>}. Optional arguments:
  * {@code sign=<header>:<secret>} signs the body as Meta does (HMAC-SHA256).
  */
 public final class ColdStartRunner {
@@ -30,11 +32,13 @@ public final class ColdStartRunner {
     public static void main(String[] args) throws Exception {
         long entered = ManagementFactory.getRuntimeMXBean().getUptime();
         long cpuAtEntry = cpuMillis();
+        long threadAtEntry = threadCpuMillis();
         int classesAtEntry = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         Class<?> type = Class.forName(args[0]);
         RequestHandler handler = (RequestHandler) type.getDeclaredConstructor().newInstance();
         long constructed = ManagementFactory.getRuntimeMXBean().getUptime();
         long cpuConstructed = cpuMillis();
+        long threadConstructed = threadCpuMillis();
         int classesConstructed = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         Class<?> input = inputType(type);
         String resource = app.parley.snapstart.EventFixtures.of(args[1]);
@@ -44,14 +48,17 @@ public final class ColdStartRunner {
         for (int i = 2; i < args.length; i++) if (args[i].startsWith("sign=")) sign(event, args[i].substring(5));
         long eventRead = ManagementFactory.getRuntimeMXBean().getUptime();
         long cpuEventRead = cpuMillis();
+        long threadEventRead = threadCpuMillis();
         Object response = handler.handleRequest(event, new BenchContext());
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         long cpuResponded = cpuMillis();
+        long threadResponded = threadCpuMillis();
         int classesResponded = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         // where the time went: JVM start to main, handler construction, reading the event, the first invocation
         System.out.println("PHASES " + entered + " " + (constructed - entered) + " " + (eventRead - constructed) + " " + (uptime - eventRead)
                 + " " + classesAtEntry + " " + classesConstructed + " " + classesResponded
-                + " " + cpuAtEntry + " " + cpuConstructed + " " + cpuEventRead + " " + cpuResponded);
+                + " " + cpuAtEntry + " " + cpuConstructed + " " + cpuEventRead + " " + cpuResponded
+                + " " + threadAtEntry + " " + threadConstructed + " " + threadEventRead + " " + threadResponded);
         System.out.println("OPTIONS " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         String text = String.valueOf(response).replaceAll("\\s+", " ");
         System.out.println("FIRST_RESPONSE " + uptime + " " + text.substring(0, Math.min(300, text.length())));
@@ -62,6 +69,11 @@ public final class ColdStartRunner {
     /** CPU time the process has used so far (all threads), in ms. */
     private static long cpuMillis() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
+    /** CPU time of the calling thread so far, in ms. */
+    private static long threadCpuMillis() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
     }
 
     private static Class<?> inputType(Class<?> type) {
