@@ -3,12 +3,15 @@ package app.parley.sender;
 import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.conversation.application.SendOutcome;
 import app.parley.conversation.application.SendingReplies;
+import app.parley.conversation.application.TrackingDelivery;
 import app.parley.messaging.application.FifoBatch;
 import app.parley.messaging.application.ItemResult;
 import app.parley.messaging.application.QueueItem;
 import app.parley.messaging.infrastructure.SqsVisibility;
+import app.parley.messaging.model.EnvelopeKind;
 import app.parley.messaging.model.Envelopes;
 import app.parley.messaging.model.OutboundMessage;
+import app.parley.messaging.model.StatusReport;
 import app.parley.snapstart.Primed;
 import app.parley.snapstart.Priming;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -19,7 +22,10 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** outbound.fifo: each message is sent through the Cloud API, or retried later with backoff. */
+/**
+ * outbound.fifo: each message is sent through the Cloud API, or retried later with backoff. The status queue (its own
+ * event source mapping, so its batches hold statuses only): each of Meta's statuses settles the outbound ledger on its own.
+ */
 public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Primed {
     private static final Logger LOG = LoggerFactory.getLogger(SenderHandler.class);
     /**
@@ -30,6 +36,7 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     static final long TIME_PER_MESSAGE_MS = 18_000;
     private final SendingReplies sending;
     private final SqsVisibility visibility;
+    private final TrackingDelivery tracking;
     private final Priming priming = SenderPriming.register();
 
     public SenderHandler() { this(SenderWiring.fromEnvironment()); }
@@ -37,6 +44,7 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     SenderHandler(SenderWiring wiring) {
         this.sending = wiring.sending();
         this.visibility = wiring.visibility();
+        this.tracking = wiring.tracking();
     }
 
     @Override
@@ -44,6 +52,7 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        if (carriesStatuses(event)) return SqsRecords.eachOnItsOwn(event, "status report", this::settle);
         long started = System.nanoTime();
         var failures = FifoBatch.run(SqsRecords.items(event), item -> {
             boolean first = System.nanoTime() - started < 1_000_000;
@@ -52,6 +61,16 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
         });
         visibility.apply(failures);
         return SqsRecords.response(failures);
+    }
+
+    /** A batch of the status queue: every record is a {@link EnvelopeKind#STATUS_REPORT} (outbound envelopes carry their own kind). */
+    private static boolean carriesStatuses(SQSEvent event) {
+        return !event.getRecords().isEmpty() && SqsRecords.items(event).stream()
+                .allMatch(item -> item.kind().filter(EnvelopeKind.STATUS_REPORT::equals).isPresent());
+    }
+
+    private void settle(SQSEvent.SQSMessage message) {
+        LOG.info("{} → {}", message.getMessageId(), tracking.record(Envelopes.fromJson(message.getBody(), StatusReport.class)));
     }
 
     private ItemResult handle(QueueItem item) {
