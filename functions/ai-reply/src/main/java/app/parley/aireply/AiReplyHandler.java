@@ -20,7 +20,10 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** inbound.fifo: customer messages are answered, status callbacks update the sent messages. */
+/**
+ * inbound.fifo: customer messages are answered. Meta's statuses now go to the status queue and the sender; a status
+ * still found here (queued by the webhook before that change was deployed) is settled by the same use case.
+ */
 public final class AiReplyHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Primed {
     private static final Logger LOG = LoggerFactory.getLogger(AiReplyHandler.class);
     private final ReplyingToCustomers replying;

@@ -1,15 +1,18 @@
 package app.parley.sender;
 
 import app.parley.config.InvocationLog;
-import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.conversation.application.SendOutcome;
 import app.parley.conversation.application.SendingReplies;
+import app.parley.conversation.application.TrackingDelivery;
 import app.parley.messaging.application.FifoBatch;
 import app.parley.messaging.application.ItemResult;
 import app.parley.messaging.application.QueueItem;
+import app.parley.messaging.infrastructure.SqsRecords;
 import app.parley.messaging.infrastructure.SqsVisibility;
+import app.parley.messaging.model.EnvelopeKind;
 import app.parley.messaging.model.Envelopes;
 import app.parley.messaging.model.OutboundMessage;
+import app.parley.messaging.model.StatusReport;
 import app.parley.snapstart.Primed;
 import app.parley.snapstart.Priming;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -20,7 +23,10 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** outbound.fifo: each message is sent through the Cloud API, or retried later with backoff. */
+/**
+ * outbound.fifo: each message is sent through the Cloud API, or retried later with backoff. The status queue (its own
+ * event source mapping, so its batches hold statuses only): each of Meta's statuses settles the outbound ledger on its own.
+ */
 public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Primed {
     private static final Logger LOG = LoggerFactory.getLogger(SenderHandler.class);
     /**
@@ -31,6 +37,7 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     static final long TIME_PER_MESSAGE_MS = 18_000;
     private final SendingReplies sending;
     private final SqsVisibility visibility;
+    private final TrackingDelivery tracking;
     private final Priming priming = SenderPriming.register();
 
     public SenderHandler() { this(SenderWiring.fromEnvironment()); }
@@ -38,6 +45,7 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
     SenderHandler(SenderWiring wiring) {
         this.sending = wiring.sending();
         this.visibility = wiring.visibility();
+        this.tracking = wiring.tracking();
     }
 
     @Override
@@ -45,7 +53,9 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return InvocationLog.around(context, () -> sendBatch(event, context));
+        return InvocationLog.around(context, () -> carriesStatuses(event)
+                ? SqsRecords.eachOnItsOwn(event, "status report", this::settle)
+                : sendBatch(event, context));
     }
 
     private SQSBatchResponse sendBatch(SQSEvent event, Context context) {
@@ -57,6 +67,16 @@ public final class SenderHandler implements RequestHandler<SQSEvent, SQSBatchRes
         });
         visibility.apply(failures);
         return SqsRecords.response(failures);
+    }
+
+    /** A batch of the status queue: every record is a {@link EnvelopeKind#STATUS_REPORT} (outbound envelopes carry their own kind). */
+    private static boolean carriesStatuses(SQSEvent event) {
+        return !event.getRecords().isEmpty() && SqsRecords.items(event).stream()
+                .allMatch(item -> item.kind().filter(EnvelopeKind.STATUS_REPORT::equals).isPresent());
+    }
+
+    private void settle(SQSEvent.SQSMessage message) {
+        LOG.info("{} → {}", message.getMessageId(), tracking.record(Envelopes.fromJson(message.getBody(), StatusReport.class)));
     }
 
     private ItemResult handle(QueueItem item) {

@@ -6,6 +6,7 @@ import app.parley.conversation.application.HumanlikeDelays;
 import app.parley.conversation.infrastructure.ReplyGates;
 import app.parley.conversation.application.SendingReplies;
 import app.parley.conversation.application.StoredMediaUploads;
+import app.parley.conversation.application.TrackingDelivery;
 import app.parley.media.infrastructure.MediaStores;
 import app.parley.conversation.infrastructure.DynamoConversationFlags;
 import app.parley.conversation.infrastructure.DynamoConversations;
@@ -23,8 +24,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
-/** The sender's collaborators, built once per container; unofficial tenants' messages go on to the gateway's queue. */
-public record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
+/**
+ * The sender's collaborators, built once per container; unofficial tenants' messages go on to the gateway's queue, and
+ * Meta's statuses (the status queue) settle the outbound ledger through {@code tracking}.
+ */
+public record SenderWiring(SendingReplies sending, SqsVisibility visibility, TrackingDelivery tracking) {
     /**
      * How long a send waits for Meta's answer. Longer than the 5 s it was (a slow answer is still an answer, and a
      * send without one is in doubt for minutes), short enough that read receipt (3 s), typing pause (≤ 5 s) and send fit
@@ -50,7 +54,9 @@ public record SenderWiring(SendingReplies sending, SqsVisibility visibility) {
                 RandomGenerator.getDefault());
         var sending = new SendingReplies(ports, HumanlikeDelays.standard(humanlike), SenderWiring::sleep, backoff, Clock.systemUTC(),
                 doubtWindow());
-        return new SenderWiring(sending, new SqsVisibility(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")));
+        var tracking = new TrackingDelivery(new DynamoOutboundLedger(tables.tenant()), new DynamoConversations(tables.tenant()),
+                new DynamoConversationFlags(tables.tenant()), Clock.systemUTC());
+        return new SenderWiring(sending, new SqsVisibility(SqsClients.shared(), Env.require("OUTBOUND_QUEUE_URL")), tracking);
     }
 
     /** {@code SENDER_DOUBT_WINDOW_SECONDS} (default 300) and {@code SENDER_DOUBT_RECHECK_SECONDS} (default 15). */

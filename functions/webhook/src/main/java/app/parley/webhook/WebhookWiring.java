@@ -22,7 +22,8 @@ record WebhookWiring(Handshake handshake, ReceivingWebhooks receiving) {
         var routes = new CachedPhoneNumberRoutes(new DynamoPhoneNumberRoutes(new PlatformTable(DynamoClients.shared(), Env.require("PLATFORM_TABLE"))),
                 Duration.ofSeconds(60), Duration.ofSeconds(5), Clock.systemUTC());
         var inbound = new SqsEnvelopeQueue(SqsClients.shared(), Env.require("INBOUND_QUEUE_URL"));
+        var statuses = new SqsEnvelopeQueue(SqsClients.shared(), Env.require("STATUS_QUEUE_URL"));
         return new WebhookWiring(new Handshake(Env.require("WHATSAPP_VERIFY_TOKEN")),
-                new ReceivingWebhooks(Env.require("WHATSAPP_APP_SECRET"), new CloudWebhookParser(), routes, inbound));
+                new ReceivingWebhooks(Env.require("WHATSAPP_APP_SECRET"), new CloudWebhookParser(), routes, inbound, statuses));
     }
 }

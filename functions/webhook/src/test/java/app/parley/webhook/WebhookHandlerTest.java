@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Bodies refused before any signature or JSON work (routes and queue are never reached on these paths). */
 class WebhookHandlerTest {
     private final WebhookHandler handler = new WebhookHandler(new WebhookWiring(new Handshake("verify"),
-            new ReceivingWebhooks("app-secret", new CloudWebhookParser(), null, null)));
+            new ReceivingWebhooks("app-secret", new CloudWebhookParser(), null, null, null)));
 
     @Test
     void an_oversized_body_is_refused_with_413_before_it_is_read() {

@@ -71,14 +71,29 @@ public final class DynamoOutboundLedger implements OutboundLedger {
                 .map(i -> OutboundState.valueOf(str(i, "state"))).orElse(OutboundState.UNKNOWN);
     }
 
+    /**
+     * Meta's answer to the send. A status may have come first (statuses are settled apart and in any order): then the
+     * delivery it recorded is kept, never moved back to sent, and what its settling wrote goes (this send is the sender's,
+     * counted by it). A message the sender never claimed (no record) is written whole.
+     */
     @Override
     public void markSent(OutboundMessage m, String wamid, Instant at) {
         TenantId t = m.tenantId();
         TenantItem sent = TenantItem.of(t, Keys.sentMessage(t, wamid), Keys.META)
                 .with("outboundId", m.id()).with("conversationId", m.conversationId());
+        var recorded = table.transact(t, List.of(table.updateInTransaction(Keys.outbound(t, m.id()), Keys.META, sentOver(m, wamid, at)),
+                table.putInTransaction(sent, null)));
+        if (recorded.committed()) return;
         table.transact(t, List.of(table.putInTransaction(record(m, OutboundState.SENT, Envelopes.toJson(m))
                         .with("wamid", wamid).with("sentAt", at).with("delivery", DeliveryStatus.SENT.name()), null),
                 table.putInTransaction(sent, null)));
+    }
+
+    private static Expression sentOver(OutboundMessage m, String wamid, Instant at) {
+        return new Expression("SET #s = :sent, envelope = :e, wamid = :w, sentAt = :at, delivery = if_not_exists(delivery, :d) "
+                + "REMOVE inDoubtSince, settledBy, settledAt, errorCode, reason", "attribute_exists(PK)", Map.of("#s", "state"),
+                Map.of(":sent", Attrs.s(OutboundState.SENT.name()), ":e", Attrs.s(Envelopes.toJson(m)), ":w", Attrs.s(wamid),
+                        ":at", Attrs.s(at.toString()), ":d", Attrs.s(DeliveryStatus.SENT.name())));
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The webhook's work on the acknowledgement path: verify the signature over the raw bytes,
- * parse, route each number to its tenant and queue every message and status in one go.
+ * parse, route each number to its tenant, and queue customers' messages on inbound.fifo and Meta's statuses on the
+ * status queue (settled apart, so receipts never hold up a customer's next message in its FIFO group).
  * Nothing is written to the database here; the answer is "queued" only once SQS took it all.
  */
 public final class ReceivingWebhooks {
@@ -24,12 +25,15 @@ public final class ReceivingWebhooks {
     private final CloudWebhookParser parser;
     private final PhoneNumberRoutes routes;
     private final EnvelopeQueue inbound;
+    private final EnvelopeQueue statusQueue;
 
-    public ReceivingWebhooks(String appSecret, CloudWebhookParser parser, PhoneNumberRoutes routes, EnvelopeQueue inbound) {
+    public ReceivingWebhooks(String appSecret, CloudWebhookParser parser, PhoneNumberRoutes routes, EnvelopeQueue inbound,
+                             EnvelopeQueue statusQueue) {
         this.appSecret = appSecret;
         this.parser = parser;
         this.routes = routes;
         this.inbound = inbound;
+        this.statusQueue = statusQueue;
     }
 
     public WebhookReceipt receive(byte[] rawBody, String signatureHeader) {
@@ -41,8 +45,8 @@ public final class ReceivingWebhooks {
     }
 
     private WebhookReceipt queue(List<NumberUpdates> numbers) {
-        List<Envelope> envelopes = new ArrayList<>();
-        int messages = 0, statuses = 0, dropped = 0;
+        List<Envelope> messages = new ArrayList<>(), statuses = new ArrayList<>();
+        int dropped = 0;
         for (NumberUpdates number : numbers) {
             Optional<TenantId> tenant = routes.tenantFor(number.phoneNumberId());
             if (tenant.isEmpty()) {
@@ -50,12 +54,14 @@ public final class ReceivingWebhooks {
                 LOG.warn("webhook for unknown phone_number_id {} dropped", number.phoneNumberId());
                 continue;
             }
-            number.messages().forEach(m -> envelopes.add(Envelope.of(m.toEnvelope(tenant.get()))));
-            number.statuses().forEach(s -> envelopes.add(Envelope.of(new StatusReport(tenant.get(), number.phoneNumberId(), s))));
-            messages += number.messages().size();
-            statuses += number.statuses().size();
+            number.messages().forEach(m -> messages.add(Envelope.of(m.toEnvelope(tenant.get()))));
+            number.statuses().forEach(s -> statuses.add(Envelope.of(new StatusReport(tenant.get(), number.phoneNumberId(), s))));
         }
-        if (!envelopes.isEmpty() && !inbound.sendAll(envelopes)) return new WebhookReceipt.NotQueued();
-        return new WebhookReceipt.Queued(messages, statuses, dropped);
+        if (!queued(inbound, messages) || !queued(statusQueue, statuses)) return new WebhookReceipt.NotQueued();
+        return new WebhookReceipt.Queued(messages.size(), statuses.size(), dropped);
+    }
+
+    private static boolean queued(EnvelopeQueue queue, List<Envelope> envelopes) {
+        return envelopes.isEmpty() || queue.sendAll(envelopes);
     }
 }

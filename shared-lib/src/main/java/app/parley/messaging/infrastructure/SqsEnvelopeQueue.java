@@ -16,16 +16,22 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
-/** A FIFO queue written with SendMessageBatch (10 per call); entries SQS refused are tried once more. */
+/**
+ * A queue written with SendMessageBatch (10 per call); entries SQS refused are tried once more. On a FIFO queue (its
+ * name, the end of its URL, ends in {@code .fifo}, as SQS requires) each entry carries its group and deduplication id;
+ * a standard queue takes neither, so they are left out there.
+ */
 public final class SqsEnvelopeQueue implements EnvelopeQueue {
     private static final Logger LOG = LoggerFactory.getLogger(SqsEnvelopeQueue.class);
     private static final int SQS_BATCH = 10;
     private final SqsClient sqs;
     private final String queueUrl;
+    private final boolean fifo;
 
     public SqsEnvelopeQueue(SqsClient sqs, String queueUrl) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
+        this.fifo = queueUrl.endsWith(".fifo");
     }
 
     @Override
@@ -42,7 +48,7 @@ public final class SqsEnvelopeQueue implements EnvelopeQueue {
         }
     }
 
-    /** Resending a whole chunk is safe: the deduplication ids make the accepted ones no-ops. */
+    /** Resending a whole chunk is safe: on FIFO the deduplication ids make the accepted ones no-ops; on standard its consumer is idempotent. */
     private boolean sendChunk(List<Envelope> chunk) {
         List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) entries.add(entry(Integer.toString(i), chunk.get(i)));
@@ -53,11 +59,11 @@ public final class SqsEnvelopeQueue implements EnvelopeQueue {
         return false;
     }
 
-    private static SendMessageBatchRequestEntry entry(String id, Envelope e) {
-        return SendMessageBatchRequestEntry.builder().id(id).messageBody(e.body())
-                .messageGroupId(e.groupId()).messageDeduplicationId(e.deduplicationId())
+    private SendMessageBatchRequestEntry entry(String id, Envelope e) {
+        var entry = SendMessageBatchRequestEntry.builder().id(id).messageBody(e.body())
                 .messageAttributes(Map.of(EnvelopeKind.ATTRIBUTE,
-                        MessageAttributeValue.builder().dataType("String").stringValue(e.kind().name()).build()))
-                .build();
+                        MessageAttributeValue.builder().dataType("String").stringValue(e.kind().name()).build()));
+        if (fifo) entry.messageGroupId(e.groupId()).messageDeduplicationId(e.deduplicationId());
+        return entry.build();
     }
 }

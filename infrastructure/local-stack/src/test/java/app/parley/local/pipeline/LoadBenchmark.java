@@ -118,6 +118,7 @@ class LoadBenchmark {
         Map<String, String> queues = new java.util.LinkedHashMap<>();
         queues.put("inbound", Env.require("INBOUND_QUEUE_URL"));
         queues.put("outbound", Env.require("OUTBOUND_QUEUE_URL"));
+        queues.put("statuses", Env.require("STATUS_QUEUE_URL"));
         queues.put("usage", Env.require("USAGE_EVENTS_QUEUE_URL"));
         return queues;
     }
