@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
  * {@code java -cp "infrastructure/local-stack/target/test-classes:infrastructure/local-stack/target/classes:infrastructure/local-stack/target/lib/*"
  * app.parley.local.coldstart.ColdStartBenchmark} (from the repository root). Options: {@code -Dcoldstart.only=<LogicalId,...>},
  * {@code -Dcoldstart.defaults=false}, {@code -Dcoldstart.baseline=<folder with earlier *-function.jar copies>}, {@code -Dcoldstart.runs=3},
- * {@code -Dcoldstart.cds=true}.
+ * {@code -Dcoldstart.cds=true}, {@code -Dcoldstart.jar=true}, {@code -Dcoldstart.vary=NAME=value}, {@code -Dcoldstart.profile=true}
+ * (prints where the handler thread spends its time). Jars run unpacked, as Lambda runs a deployment package from
+ * {@code /var/task}. Before the timed runs each function runs once untimed: the engines stand in for AWS services that
+ * are never cold, and that run creates what the sample event refers to, so every timed run takes the same path.
  */
 public class ColdStartBenchmark {
     public static void main(String[] args) throws Exception {
@@ -52,8 +55,17 @@ public class ColdStartBenchmark {
      * an earlier build), as Lambda runs it, right after the current jar, so a before/after comparison shares the machine's load.
      */
     private static final Optional<Path> BASELINE = Optional.ofNullable(System.getProperty("coldstart.baseline")).map(Path::of);
+    /** {@code -Dcoldstart.jar=true}: also run each function from its jar on the class path, not unpacked as Lambda runs it. */
+    private static final boolean FROM_JAR = Boolean.getBoolean("coldstart.jar");
 
-    private record Variant(String name, List<String> options, boolean templateOptions, String classPath) {}
+    private record Variant(String name, List<String> options, boolean templateOptions, String classPath, Map<String, String> environment) {
+        Variant(String name, List<String> options, boolean templateOptions, String classPath) {
+            this(name, options, templateOptions, classPath, Map.of());
+        }
+    }
+
+    /** {@code -Dcoldstart.vary=NAME=value}: also run each function with that environment variable set (an A/B of a switch). */
+    private static final Optional<String[]> VARY = Optional.ofNullable(System.getProperty("coldstart.vary")).map(v -> v.split("=", 2));
 
     /**
      * What Lambda's java21 runtime starts the JVM with besides the heap size (it also stops tiered compilation at
@@ -71,9 +83,9 @@ public class ColdStartBenchmark {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         boolean cds = Boolean.getBoolean("coldstart.cds");
         StringBuilder table = new StringBuilder("| function | package | as Lambda runs it: wall (CPU) |"
-                + (BASELINE.isPresent() ? " baseline jar, as Lambda runs it |" : "") + (DEFAULTS ? " JVM defaults: wall (CPU) |" : "")
+                + (BASELINE.isPresent() ? " baseline jar, as Lambda runs it |" : "") + VARY.map(v -> " with " + v[0] + "=" + v[1] + " |").orElse("") + (FROM_JAR ? " from the jar, not unpacked |" : "") + (DEFAULTS ? " JVM defaults: wall (CPU) |" : "")
                 + (cds ? " + AppCDS archive |" : "") + " response |\n|---|---|---|" + (BASELINE.isPresent() ? "---|" : "")
-                + (DEFAULTS ? "---|" : "") + (cds ? "---|" : "") + "---|\n");
+                + (VARY.isPresent() ? "---|" : "") + (FROM_JAR ? "---|" : "") + (DEFAULTS ? "---|" : "") + (cds ? "---|" : "") + "---|\n");
         StringBuilder phases = new StringBuilder("| function | JVM to main | constructing the handler | reading the event | first invocation | CPU ms (to main / constructing / event / invocation / total) | handler thread CPU ms (constructing / event / invocation) | classes loaded (main / constructed / responded) | classes by origin (run with -Xlog:class+load) |\n|---|---|---|---|---|---|---|---|---|\n");
         String options = "";
         try (var stack = LocalStacks.start(new LaunchOptions(Optional.empty(), 0, TEMPLATE, Optional.empty()), quiet)) {
@@ -82,36 +94,44 @@ public class ColdStartBenchmark {
             for (CloudTemplate.FunctionSpec function : template.functions()) {
                 if (!ONLY.isEmpty() && !ONLY.contains(function.logicalId())) continue;
                 Path jar = TEMPLATE.getParent().resolve(template.codeUri(function.logicalId()).orElseThrow());
-                String classPath = jar + java.io.File.pathSeparator + runnerDir;
+                String event = eventName(jar);
+                String classPath = taskDirectory(jar, archives.resolve(function.logicalId() + "-task")) + java.io.File.pathSeparator + runnerDir;
                 List<String> extra = function.handlerClass().endsWith("WebhookHandler")
                         ? List.of("sign=x-hub-signature-256:" + env.get("WHATSAPP_APP_SECRET")) : List.of();
                 Path archive = archives.resolve(function.logicalId() + ".jsa");
                 List<Variant> variants = new ArrayList<>(List.of(new Variant("lambda", LAMBDA_RUNTIME, true, classPath)));
-                BASELINE.ifPresent(dir -> variants.add(new Variant("baseline", LAMBDA_RUNTIME, true,
-                        dir.resolve(jar.getFileName()) + java.io.File.pathSeparator + runnerDir)));
+                if (BASELINE.isPresent()) variants.add(new Variant("baseline", LAMBDA_RUNTIME, true,
+                        taskDirectory(BASELINE.get().resolve(jar.getFileName()), archives.resolve(function.logicalId() + "-baseline-task"))
+                                + java.io.File.pathSeparator + runnerDir));
+                VARY.ifPresent(v -> variants.add(new Variant("vary", LAMBDA_RUNTIME, true, classPath, Map.of(v[0], v[1]))));
+                if (FROM_JAR) variants.add(new Variant("jar", LAMBDA_RUNTIME, true, jar + java.io.File.pathSeparator + runnerDir));
                 if (DEFAULTS) variants.add(new Variant("defaults", List.of(), false, classPath));
                 if (cds) {
-                    run(classPath, function, env, true, withOption(LAMBDA_RUNTIME, "-XX:ArchiveClassesAtExit=" + archive), extra); // training
+                    run(classPath, event, function, env, true, withOption(LAMBDA_RUNTIME, "-XX:ArchiveClassesAtExit=" + archive), extra); // training
                     variants.add(new Variant("lambda+cds", withOption(LAMBDA_RUNTIME, "-XX:SharedArchiveFile=" + archive), true, classPath));
                 }
+                run(classPath, event, function, env, true, LAMBDA_RUNTIME, extra); // warms the engines, not the function's JVM
                 List<String> cells = new ArrayList<>();
                 String response = "";
-                for (Variant v : variants) {
-                    List<Long> times = new ArrayList<>();
-                    List<Long> cpu = new ArrayList<>();
-                    List<String> runPhases = new ArrayList<>();
-                    for (int i = 0; i < RUNS; i++) {
-                        Result r = run(v.classPath(), function, env, v.templateOptions(), v.options(), extra);
-                        times.add(r.millis());
-                        cpu.add(cpuTotal(r.phases()));
-                        response = r.response();
-                        runPhases.add(r.phases());
-                        if (v.name().equals("lambda")) options = r.options();
+                Map<Variant, List<Result>> results = new java.util.LinkedHashMap<>();
+                variants.forEach(v -> results.put(v, new ArrayList<>()));
+                for (int i = 0; i < RUNS; i++) { // the variants take turns, so a change in the machine's load touches each alike
+                    for (Variant v : variants) {
+                        Map<String, String> runEnv = new java.util.HashMap<>(env);
+                        runEnv.putAll(v.environment());
+                        results.get(v).add(run(v.classPath(), event, function, runEnv, v.templateOptions(), v.options(), extra));
                     }
+                }
+                for (Variant v : variants) {
+                    List<Long> times = new ArrayList<>(results.get(v).stream().map(Result::millis).toList());
+                    List<Long> cpu = new ArrayList<>(results.get(v).stream().map(r -> cpuTotal(r.phases())).toList());
+                    List<String> runPhases = results.get(v).stream().map(Result::phases).toList();
+                    response = results.get(v).getLast().response();
+                    if (v.name().equals("lambda")) options = results.get(v).getLast().options();
                     if (v.name().equals("lambda") || v.name().equals("baseline")) {
                         String label = function.logicalId() + (v.name().equals("baseline") ? " (baseline jar)" : "");
                         Path classLog = archives.resolve(function.logicalId() + "-" + v.name() + "-classes.txt");
-                        run(v.classPath(), function, env, true, withOption(LAMBDA_RUNTIME, "-Xlog:class+load=info:file=" + classLog), extra);
+                        run(v.classPath(), event, function, env, true, withOption(LAMBDA_RUNTIME, "-Xlog:class+load=info:file=" + classLog), extra);
                         phases.append(phaseRow(label, runPhases, classLog));
                     }
                     times.sort(Long::compare);
@@ -215,11 +235,12 @@ public class ColdStartBenchmark {
         return "other";
     }
 
-    private static Result run(String classPath, CloudTemplate.FunctionSpec function, Map<String, String> env, boolean templateOptions,
+    private static Result run(String classPath, String event, CloudTemplate.FunctionSpec function, Map<String, String> env, boolean templateOptions,
                               List<String> options, List<String> extra) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m"));
+        if (Boolean.getBoolean("coldstart.profile")) command.add("-Dcoldstart.profile=true");
         command.addAll(options);
-        command.addAll(List.of("-cp", classPath, ColdStartRunner.class.getName(), function.handlerClass(), functionDirectory(classPath)));
+        command.addAll(List.of("-cp", classPath, ColdStartRunner.class.getName(), function.handlerClass(), event));
         command.addAll(extra);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(env);
@@ -232,6 +253,7 @@ public class ColdStartBenchmark {
             String jvmOptions = "";
             for (String line; (line = out.readLine()) != null; ) {
                 if (line.startsWith("PHASES ")) phases = line.substring(7);
+                if (line.startsWith("PROFILE ")) System.out.println(function.logicalId() + " " + line);
                 if (line.startsWith("OPTIONS ")) jvmOptions = line.substring(8);
                 if (line.startsWith("FIRST_RESPONSE ")) {
                     long millis = (System.nanoTime() - started) / 1_000_000;
@@ -245,10 +267,32 @@ public class ColdStartBenchmark {
         throw new IllegalStateException(function.logicalId() + " gave no first response (exit " + process.waitFor() + ")");
     }
 
-    /** {@code functions/<dir>/target/<dir>-function.jar...} (or a copy of that jar elsewhere) → {@code <dir>}, the name of the function's sample event. */
-    private static String functionDirectory(String classPath) {
-        String jar = Path.of(classPath.substring(0, classPath.indexOf(java.io.File.pathSeparator))).getFileName().toString();
-        return jar.substring(0, jar.length() - "-function.jar".length());
+    /** {@code functions/<dir>/target/<dir>-function.jar} (or a copy of that jar elsewhere) → {@code <dir>}, the name of the function's sample event. */
+    private static String eventName(Path jar) {
+        String name = jar.getFileName().toString();
+        return name.substring(0, name.length() - "-function.jar".length());
+    }
+
+    /**
+     * The jar unpacked into {@code dir}, as Lambda unpacks a deployment package into {@code /var/task} and starts the JVM with
+     * that directory on its class path: classes are read from files, not inflated from the jar.
+     */
+    private static Path taskDirectory(Path jar, Path dir) throws IOException {
+        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                Path target = dir.resolve(entry.getName()).normalize();
+                if (!target.startsWith(dir)) throw new IOException("entry outside the task directory: " + entry.getName());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (var in = zip.getInputStream(entry)) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        return dir;
     }
 
     /** Only the runner's classes, so the function JVM sees nothing but its own jar besides them. */

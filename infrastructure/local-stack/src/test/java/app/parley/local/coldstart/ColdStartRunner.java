@@ -34,6 +34,7 @@ public final class ColdStartRunner {
         long cpuAtEntry = cpuMillis();
         long threadAtEntry = threadCpuMillis();
         int classesAtEntry = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        Sampler sampler = Boolean.getBoolean("coldstart.profile") ? Sampler.start(Thread.currentThread()) : null;
         Class<?> type = Class.forName(args[0]);
         RequestHandler handler = (RequestHandler) type.getDeclaredConstructor().newInstance();
         long constructed = ManagementFactory.getRuntimeMXBean().getUptime();
@@ -59,11 +60,73 @@ public final class ColdStartRunner {
                 + " " + classesAtEntry + " " + classesConstructed + " " + classesResponded
                 + " " + cpuAtEntry + " " + cpuConstructed + " " + cpuEventRead + " " + cpuResponded
                 + " " + threadAtEntry + " " + threadConstructed + " " + threadEventRead + " " + threadResponded);
+        if (sampler != null) {
+            sampler.report();
+            threadCpu();
+        }
         System.out.println("OPTIONS " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         String text = String.valueOf(response).replaceAll("\\s+", " ");
         System.out.println("FIRST_RESPONSE " + uptime + " " + text.substring(0, Math.min(300, text.length())));
         System.out.flush();
         Runtime.getRuntime().halt(0); // no shutdown work: the measurement is over
+    }
+
+    /**
+     * Samples the handler thread's stack every millisecond and prints, per frame, how many samples it was on the stack
+     * (inclusive) and on top (self): where construction and the first invocation spend their time. Safepoint-biased.
+     */
+    private static final class Sampler extends Thread {
+        private final Thread target;
+        private final Map<String, Integer> inclusive = new HashMap<>();
+        private final Map<String, Integer> self = new HashMap<>();
+        private volatile boolean running = true;
+        private int samples;
+
+        private Sampler(Thread target) { this.target = target; setDaemon(true); }
+
+        static Sampler start(Thread target) { Sampler s = new Sampler(target); s.start(); return s; }
+
+        @Override public void run() {
+            while (running) {
+                StackTraceElement[] stack = target.getStackTrace();
+                if (stack.length > 0) {
+                    samples++;
+                    self.merge(frame(stack[0]), 1, Integer::sum);
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    for (StackTraceElement e : stack) if (seen.add(frame(e))) inclusive.merge(frame(e), 1, Integer::sum);
+                }
+                try { Thread.sleep(1); } catch (InterruptedException e) { return; }
+            }
+        }
+
+        private static String frame(StackTraceElement e) { return e.getClassName() + "." + e.getMethodName(); }
+
+        void report() throws InterruptedException {
+            running = false;
+            join();
+            System.out.println("PROFILE samples " + samples);
+            print("INCL", inclusive, 120);
+            print("SELF", self, 40);
+        }
+
+        private static void print(String kind, Map<String, Integer> counts, int top) {
+            counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+                    .forEach(e -> System.out.println("PROFILE " + kind + " " + e.getValue() + " " + e.getKey()));
+        }
+    }
+
+    /** CPU ms of every native thread of this JVM (compiler, GC and VM threads included), from /proc (Linux). */
+    private static void threadCpu() throws java.io.IOException {
+        long ticks = 100; // USER_HZ
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var task : tasks.toList()) {
+                String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / ticks;
+                if (ms > 0) System.out.println("PROFILE THREAD " + ms + " " + name);
+            }
+        }
     }
 
     /** CPU time the process has used so far (all threads), in ms. */
