@@ -10,6 +10,8 @@ import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -17,13 +19,24 @@ import software.amazon.awssdk.regions.Region;
  * explicitly from the environment, and in Lambda the one credentials provider the function's environment
  * actually offers instead of the SDK's default chain (which would also set up the system-property, profile-file,
  * web-identity, SSO, process and instance-metadata providers). It names no service client, so a function only
- * carries the clients its own wiring builds (the shaded jars keep what is reachable).
+ * carries the clients its own wiring builds (the shaded jars keep what is reachable). Every client shares one HTTP
+ * client, as the SDK advises: each URL-connection client sets up its own TLS context (trust managers, key managers)
+ * when it is built, which a cold start would otherwise repeat for every service it calls.
  */
 public final class AwsClientDefaults {
     /** Lambda with SnapStart (and Lambda's container credentials in general): no keys in the environment, a local endpoint instead. */
     static final String CONTAINER_CREDENTIALS = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 
     private AwsClientDefaults() {}
+
+    /** The process's one HTTP client (default settings), for every AWS client; the SDK never closes a client it was given. */
+    public static SdkHttpClient httpClient() {
+        return SharedHttp.CLIENT;
+    }
+
+    private static final class SharedHttp { // built on first use, so a function that calls no AWS service never builds it
+        static final SdkHttpClient CLIENT = UrlConnectionHttpClient.create();
+    }
 
     public static Region region() {
         return Region.of(Env.get("AWS_REGION", "us-east-1"));

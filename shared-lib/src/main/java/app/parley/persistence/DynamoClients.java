@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -38,7 +37,7 @@ public final class DynamoClients {
     public static DynamoDbClient create(Settings settings) {
         TenantIsolationInterceptor isolation = new TenantIsolationInterceptor(settings.tenantTable());
         var builder = DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(AwsClientDefaults.httpClient())
                 .region(settings.region())
                 .credentialsProvider(settings.credentials())
                 .overrideConfiguration(o -> o.addExecutionInterceptor(isolation));

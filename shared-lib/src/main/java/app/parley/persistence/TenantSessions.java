@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
@@ -76,7 +75,7 @@ public final class TenantSessions {
 
     private static StsClient stsFromEnvironment() {
         var builder = StsClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(AwsClientDefaults.httpClient())
                 .region(AwsClientDefaults.region())
                 .credentialsProvider(AwsClientDefaults.credentials());
         Env.find("AWS_ENDPOINT_URL_STS").map(URI::create).ifPresent(builder::endpointOverride);

@@ -3,7 +3,6 @@ package app.parley.media.infrastructure;
 import app.parley.config.AwsClientDefaults;
 import app.parley.config.Env;
 import java.net.URI;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 /**
  * The media bucket's objects as {@link S3Objects}: signed S3 REST calls on the URL-connection HTTP client
@@ -15,7 +14,7 @@ public final class AwsMediaClients {
 
     static S3Objects bucket(String bucket) {
         var credentials = AwsClientDefaults.credentials();
-        return new S3Objects(UrlConnectionHttpClient.create(), credentials::resolveCredentials, AwsClientDefaults.region().id(),
+        return new S3Objects(AwsClientDefaults.httpClient(), credentials::resolveCredentials, AwsClientDefaults.region().id(),
                 bucket, Env.find("AWS_ENDPOINT_URL_S3").map(URI::create));
     }
 }

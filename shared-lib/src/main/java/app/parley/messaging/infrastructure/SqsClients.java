@@ -5,7 +5,6 @@ import app.parley.config.Env;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -22,7 +21,7 @@ public final class SqsClients {
     }
 
     private static SqsClient create(String endpoint, String region) {
-        var builder = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(region))
+        var builder = SqsClient.builder().httpClient(AwsClientDefaults.httpClient()).region(Region.of(region))
                 .credentialsProvider(AwsClientDefaults.credentials());
         if (!endpoint.isEmpty()) builder.endpointOverride(URI.create(endpoint));
         return builder.build();

@@ -5,7 +5,6 @@ import app.parley.config.Env;
 import app.parley.platform.application.Secrets;
 import java.net.URI;
 import java.util.Optional;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
@@ -17,7 +16,7 @@ public final class SecretsManagerSecrets implements Secrets {
     public SecretsManagerSecrets(SecretsManagerClient client) { this.client = client; }
 
     public static SecretsManagerClient clientFromEnvironment() {
-        var builder = SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create())
+        var builder = SecretsManagerClient.builder().httpClient(AwsClientDefaults.httpClient())
                 .region(AwsClientDefaults.region()).credentialsProvider(AwsClientDefaults.credentials());
         Env.find("AWS_ENDPOINT_URL_SECRETS_MANAGER").map(URI::create).ifPresent(builder::endpointOverride);
         return builder.build();

@@ -3,7 +3,6 @@ package app.parley.privacy.infrastructure;
 import app.parley.config.AwsClientDefaults;
 import app.parley.config.Env;
 import java.net.URI;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 
 /** The KMS client of the tenant keys, on the URL-connection HTTP client; {@code AWS_ENDPOINT_URL_KMS} points it elsewhere (moto_server). */
@@ -11,7 +10,7 @@ public final class KmsClients {
     private KmsClients() {}
 
     public static KmsClient kms() {
-        var builder = KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(AwsClientDefaults.region())
+        var builder = KmsClient.builder().httpClient(AwsClientDefaults.httpClient()).region(AwsClientDefaults.region())
                 .credentialsProvider(AwsClientDefaults.credentials());
         Env.find("AWS_ENDPOINT_URL_KMS").map(URI::create).ifPresent(builder::endpointOverride);
         return builder.build();

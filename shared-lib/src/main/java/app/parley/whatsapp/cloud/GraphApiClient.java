@@ -57,9 +57,10 @@ public final class GraphApiClient {
 
     /**
      * {@code POST /{version}/{phone-number-id}/messages} with our id as {@code biz_opaque_callback_data}. A request
-     * that may have been written but got no answer (timeout, reset), or a 2xx without a message id, is
-     * {@link SendResult.OutcomeUnknown}, never a
-     * failure; only trouble before anything was sent (no connection, TLS handshake) is retryable.
+     * that may have been written but got no answer (timeout, reset), a gateway error that does not say whether Meta
+     * took it ({@link GraphErrors#leavesSendOpen}), or a 2xx without a message id, is {@link SendResult.OutcomeUnknown},
+     * never a failure; only trouble before anything was sent (no connection, TLS handshake) or Meta's own error answer is
+     * a failure.
      */
     public SendResult send(String phoneNumberId, String accessToken, OutboundMessage message) {
         Reply reply = exchange(jsonPost(messagesUrl(phoneNumberId), accessToken, CloudRequestBodies.message(message), requestTimeout), true);
@@ -154,6 +155,9 @@ public final class GraphApiClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
+                if (sideEffect && GraphErrors.leavesSendOpen(response.statusCode(), response.body())) {
+                    return Reply.unknown("the Graph API answered HTTP " + response.statusCode() + " without saying whether it took the message");
+                }
                 return Reply.failed(GraphErrors.classify(response.statusCode(), response.body(), retryAfter(response)));
             }
             return Reply.ok(JSON.readTree(response.body()));

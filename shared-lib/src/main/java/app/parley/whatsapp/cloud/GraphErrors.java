@@ -34,6 +34,15 @@ final class GraphErrors {
         return new PermanentFailure(code, message, REENGAGEMENT.contains(code));
     }
 
+    /**
+     * Whether an error answer to a send leaves open whether Meta took the message: a gateway's 502 or 504 (the request may
+     * have reached the servers behind it, which may have sent it after the gateway gave up), or a 500 that is not Meta's
+     * own error object. An answer with Meta's error object is Meta saying it did not send; a 503 or 429 is a refusal.
+     */
+    static boolean leavesSendOpen(int httpStatus, String body) {
+        return httpStatus == 502 || httpStatus == 504 || (httpStatus == 500 && errorOf(body).path("code").isMissingNode());
+    }
+
     static RetryableFailure unreachable(Exception e) {
         return new RetryableFailure(0, "the Graph API could not be reached: " + describe(e), Optional.empty());
     }

@@ -66,6 +66,8 @@ public final class FakeGraphApi implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger lateSends = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Duration lateBy = Duration.ZERO;
     private final java.util.concurrent.atomic.AtomicInteger silentSends = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger gatewayErrors = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int gatewayStatus;
 
     private FakeGraphApi(HttpServer server) {
         this.server = server;
@@ -168,6 +170,16 @@ public final class FakeGraphApi implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The next {@code times} sends are accepted (a wamid is given, statuses are posted) but the client is answered
+     * {@code httpStatus} with a gateway's HTML page: Meta's edge gave up after the servers behind it took the message.
+     */
+    public FakeGraphApi acceptSendsBehindGatewayError(int times, int httpStatus) {
+        this.gatewayStatus = httpStatus;
+        gatewayErrors.set(times);
+        return this;
+    }
+
     /** The next {@code times} accepted sends get no status webhook (Meta's status never comes). */
     public FakeGraphApi withholdStatusesOfNext(int times) {
         silentSends.set(times);
@@ -194,6 +206,7 @@ public final class FakeGraphApi implements AutoCloseable {
         responseDelay = Duration.ZERO;
         lateSends.set(0);
         silentSends.set(0);
+        gatewayErrors.set(0);
         if (statuses != null) {
             statuses.duplicate = false;
             statuses.lag = Duration.ZERO;
@@ -223,7 +236,12 @@ public final class FakeGraphApi implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Authorization"), body, answer.status(), System.nanoTime());
             requests.add(request);
             listener.accept(request);
-            if (request.isMessageSend() && answer.status() == 200) acceptedSend(request, answer);
+            if (request.isMessageSend() && answer.status() == 200) {
+                acceptedSend(request, answer);
+                if (gatewayErrors.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    answer = new Answer(gatewayStatus, "text/html", "<html>Bad Gateway</html>".getBytes(StandardCharsets.UTF_8));
+                }
+            }
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
             exchange.getResponseBody().write(answer.body());

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,11 +59,32 @@ class GraphErrorClassificationTest {
     }
 
     @ParameterizedTest(name = "HTTP {0}")
-    @CsvSource({"500", "502", "503", "429"})
-    void server_errors_and_429_without_a_graph_body_are_retryable(int status) {
+    @CsvSource({"503", "429"})
+    void refusals_without_a_graph_body_are_retryable(int status) {
         GRAPH.failNext(1, status, "<html>upstream</html>");
         assertThat(send()).isInstanceOfSatisfying(RetryableFailure.class,
                 failure -> assertThat(failure.code()).isEqualTo(status));
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @CsvSource({"500", "502", "504"})
+    void a_gateway_error_without_metas_answer_leaves_a_send_in_doubt(int status) {
+        GRAPH.failNext(1, status, "<html>upstream</html>");
+        assertThat(send()).isInstanceOfSatisfying(SendResult.OutcomeUnknown.class,
+                unknown -> assertThat(unknown.why()).isEqualTo("the Graph API answered HTTP " + status + " without saying whether it took the message"));
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @CsvSource({"500", "502", "504"})
+    void the_same_error_on_a_read_receipt_is_only_retryable(int status) {
+        GRAPH.failNext(1, status, "<html>upstream</html>");
+        assertThat(client.markRead("106540352242922", "token", "wamid.in", true)).isInstanceOf(RetryableFailure.class);
+    }
+
+    @Test
+    void metas_own_error_object_over_http_500_is_a_retryable_failure_not_a_doubt() {
+        GRAPH.failNext(1, 500, GraphErrorBodies.INTERNAL_ERROR_131000);
+        assertThat(send()).isInstanceOfSatisfying(RetryableFailure.class, failure -> assertThat(failure.code()).isEqualTo(131000));
     }
 
     @ParameterizedTest(name = "code {0}")

@@ -77,6 +77,22 @@ class SendOnceIT {
     }
 
     @Test
+    void a_gateway_error_after_meta_took_the_send_leaves_it_in_doubt_and_its_status_settles_it_without_a_second_send() throws Exception {
+        String customer = newCustomer();
+        p.graph.acceptSendsBehindGatewayError(1, 502).statusesAfter(Duration.ofSeconds(3));
+        assertThat(p.post(Webhooks.text(SUNRISE, customer, wamid(), "How much is teeth whitening?"))).isEqualTo(200);
+
+        Eventually.within(WAIT, () -> p.sentTo(customer).size() == 1);
+        String outboundId = outboundIdOf(p.sentTo(customer).getFirst());
+        Eventually.within(WAIT, () -> stateOf(outboundId) == OutboundState.IN_DOUBT);
+        Eventually.within(WAIT, () -> stateOf(outboundId) == OutboundState.SENT);
+        Thread.sleep(WINDOW.plusSeconds(3).toMillis());
+
+        assertThat(p.sentTo(customer)).as("a 502 is no proof that nothing was sent").hasSize(1);
+        assertThat(Attrs.optStr(record(outboundId), "settledBy")).isEqualTo("status");
+    }
+
+    @Test
     void without_any_status_the_message_is_sent_again_once_after_the_doubt_window() throws Exception {
         String customer = newCustomer();
         p.graph.answerSendsLate(1, LATE).withholdStatusesOfNext(1);
