@@ -2,18 +2,26 @@ package app.parley.sender;
 
 import app.parley.messaging.application.QueueItem;
 import app.parley.messaging.infrastructure.SqsRecords;
+import app.parley.messaging.model.DeliveryStatus;
 import app.parley.messaging.model.Envelopes;
 import app.parley.messaging.model.OutboundMessage;
+import app.parley.messaging.model.StatusReport;
+import app.parley.messaging.model.StatusUpdate;
 import app.parley.snapstart.CannedAwsHttp;
 import app.parley.snapstart.EventFixtures;
 import app.parley.snapstart.Priming;
 import app.parley.snapstart.SdkPriming;
 import app.parley.snapstart.StartUp;
 import app.parley.privacy.infrastructure.TenantCryptos;
+import app.parley.tenancy.model.TenantId;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Instant;
 import java.util.List;
 
-/** Before the snapshot: the SDK paths (tables, queue visibility) and reading the sample outbound.fifo batch; nothing is sent. */
+/**
+ * Before the snapshot: the SDK paths (tables, queue visibility), reading the sample outbound.fifo batch and a status report
+ * of the status queue; nothing is sent or settled.
+ */
 final class SenderPriming {
     private SenderPriming() {}
 
@@ -22,7 +30,8 @@ final class SenderPriming {
         return Priming.register("sender",
                 Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
                 Priming.step("sqs", () -> SdkPriming.sqs(http)),
-                Priming.step("read batch", SenderPriming::readSampleBatch));
+                Priming.step("read batch", SenderPriming::readSampleBatch),
+                Priming.step("read status", SenderPriming::readSampleStatus));
     }
 
     /** On a second thread while the wiring is built: TLS, reading the batch, then the SDK paths once the clients' classes are in, and the Encryption SDK the first
@@ -33,6 +42,13 @@ final class SenderPriming {
                 Priming.step("dynamodb", () -> SdkPriming.dynamo(http)),
                 Priming.step("encryption sdk", TenantCryptos::loadEncryptionSdk),
                 Priming.step("sqs", () -> SdkPriming.sqs(http)));
+    }
+
+    /** A status report as the status queue carries it, written and read back as the settling path reads it; nothing is settled. */
+    static void readSampleStatus() {
+        StatusReport sample = new StatusReport(new TenantId("t_01J9Z8Q7W6E5R4T3Y2X1H0P9AB"), "106540352242922",
+                new StatusUpdate("wamid.priming", DeliveryStatus.DELIVERED, "15550002222", Instant.EPOCH, List.of(), "parley:out_priming"));
+        Envelopes.fromJson(Envelopes.toJson(sample), StatusReport.class);
     }
 
     static void readSampleBatch() {
