@@ -20,8 +20,8 @@ import software.amazon.awssdk.regions.Region;
  * actually offers instead of the SDK's default chain (which would also set up the system-property, profile-file,
  * web-identity, SSO, process and instance-metadata providers). It names no service client, so a function only
  * carries the clients its own wiring builds (the shaded jars keep what is reachable). Every client shares one HTTP
- * client, as the SDK advises: each URL-connection client sets up its own TLS context (trust managers, key managers)
- * when it is built, which a cold start would otherwise repeat for every service it calls.
+ * client: each URL-connection client sets up its own TLS context (trust managers, key managers) when it is built,
+ * which a cold start would otherwise repeat for every service it calls.
  */
 public final class AwsClientDefaults {
     /** Lambda with SnapStart (and Lambda's container credentials in general): no keys in the environment, a local endpoint instead. */

@@ -59,10 +59,8 @@ class SendOnceIT {
 
     private static String wamid() { return "wamid.S" + java.util.UUID.randomUUID().toString().replace("-", ""); }
 
-    @Test
-    void an_answer_after_the_timeout_then_the_status_webhook_means_exactly_one_send() throws Exception {
-        String customer = newCustomer();
-        p.graph.answerSendsLate(1, LATE).statusesAfter(Duration.ofSeconds(3));
+    /** The customer asks; the reply's send goes in doubt until its status settles it; then the doubt window passes. */
+    private static String inDoubtUntilItsStatusCame(String customer) throws Exception {
         assertThat(p.post(Webhooks.text(SUNRISE, customer, wamid(), "How much is teeth whitening?"))).isEqualTo(200);
 
         Eventually.within(WAIT, () -> p.sentTo(customer).size() == 1);
@@ -70,6 +68,14 @@ class SendOnceIT {
         Eventually.within(WAIT, () -> stateOf(outboundId) == OutboundState.IN_DOUBT);
         Eventually.within(WAIT, () -> stateOf(outboundId) == OutboundState.SENT);
         Thread.sleep(WINDOW.plusSeconds(3).toMillis());
+        return outboundId;
+    }
+
+    @Test
+    void an_answer_after_the_timeout_then_the_status_webhook_means_exactly_one_send() throws Exception {
+        String customer = newCustomer();
+        p.graph.answerSendsLate(1, LATE).statusesAfter(Duration.ofSeconds(3));
+        String outboundId = inDoubtUntilItsStatusCame(customer);
 
         assertThat(p.sentTo(customer)).hasSize(1);
         assertThat(Attrs.optStr(record(outboundId), "settledBy")).isEqualTo("status");
@@ -80,13 +86,7 @@ class SendOnceIT {
     void a_gateway_error_after_meta_took_the_send_leaves_it_in_doubt_and_its_status_settles_it_without_a_second_send() throws Exception {
         String customer = newCustomer();
         p.graph.acceptSendsBehindGatewayError(1, 502).statusesAfter(Duration.ofSeconds(3));
-        assertThat(p.post(Webhooks.text(SUNRISE, customer, wamid(), "How much is teeth whitening?"))).isEqualTo(200);
-
-        Eventually.within(WAIT, () -> p.sentTo(customer).size() == 1);
-        String outboundId = outboundIdOf(p.sentTo(customer).getFirst());
-        Eventually.within(WAIT, () -> stateOf(outboundId) == OutboundState.IN_DOUBT);
-        Eventually.within(WAIT, () -> stateOf(outboundId) == OutboundState.SENT);
-        Thread.sleep(WINDOW.plusSeconds(3).toMillis());
+        String outboundId = inDoubtUntilItsStatusCame(customer);
 
         assertThat(p.sentTo(customer)).as("a 502 is no proof that nothing was sent").hasSize(1);
         assertThat(Attrs.optStr(record(outboundId), "settledBy")).isEqualTo("status");
