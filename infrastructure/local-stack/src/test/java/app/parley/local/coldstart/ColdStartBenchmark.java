@@ -1,13 +1,10 @@
 package app.parley.local.coldstart;
 
-import app.parley.local.LaunchOptions;
-import app.parley.local.LocalStacks;
+import app.parley.local.pipeline.PipelineStack;
 import app.parley.local.engines.CloudTemplate;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,17 +21,19 @@ import org.junit.jupiter.api.Test;
  * Cold start of every function of template.yaml, run by hand (not part of the suite):
  * {@code mvn -B -ntp -pl infrastructure/local-stack -am verify -Dtest=NONE -Dit.test=ColdStartBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}.
- * The local stack provides DynamoDB Local, ElasticMQ and the environment; each function's shaded
- * jar (its CodeUri) is started in a fresh JVM per run and given its sample event; the time from
- * process start to the first response is measured here, per JVM option set. Writes
+ * The local stack, seeded with the evaluation tenants and kept in a temporary directory, provides DynamoDB Local, ElasticMQ,
+ * the fake Graph API and the environment; each function's shaded jar (its CodeUri) is started in a fresh JVM per run and
+ * given a first event that does real work ({@link FirstEvents}: a new customer message to answer, an order request to
+ * place, a decision to tell, a signed-in read of the inbox); the time from process start to the first response is
+ * measured here, per JVM option set, with what the function did. Writes
  * {@code infrastructure/local-stack/target/cold-start.md}. After a {@code mvn package} the same runs without Maven:
- * {@code java -cp "infrastructure/local-stack/target/test-classes:infrastructure/local-stack/target/classes:infrastructure/local-stack/target/lib/*"
+ * {@code java -cp "infrastructure/local-stack/target/test-classes:infrastructure/local-stack/target/classes:infrastructure/local-stack/target/lib/*:shared-lib/target/test-classes"
  * app.parley.local.coldstart.ColdStartBenchmark} (from the repository root). Options: {@code -Dcoldstart.only=<LogicalId,...>},
  * {@code -Dcoldstart.defaults=false}, {@code -Dcoldstart.baseline=<folder with earlier *-function.jar copies>}, {@code -Dcoldstart.runs=3},
- * {@code -Dcoldstart.cds=true}, {@code -Dcoldstart.jar=true}, {@code -Dcoldstart.vary=NAME=value}, {@code -Dcoldstart.profile=true}
+ * {@code -Dcoldstart.cds=true}, {@code -Dcoldstart.jar=true}, {@code -Dcoldstart.vary=NAME=value}, {@code -Dcoldstart.floor=<LogicalId,...>}, {@code -Dcoldstart.profile=true}
  * (prints where the handler thread spends its time). Jars run unpacked, as Lambda runs a deployment package from
  * {@code /var/task}. Before the timed runs each function runs once untimed: the engines stand in for AWS services that
- * are never cold, and that run creates what the sample event refers to, so every timed run takes the same path.
+ * are never cold. Before each run the stack settles for a second, so what the last run queued is not worked on meanwhile.
  */
 public class ColdStartBenchmark {
     public static void main(String[] args) throws Exception {
@@ -43,6 +42,11 @@ public class ColdStartBenchmark {
 
     private static final Path TEMPLATE = CloudTemplate.locate(Path.of(""));
     private static final int RUNS = Integer.getInteger("coldstart.runs", 3);
+    /** Before each JVM starts: the stack's own functions take up what the last run queued (a reply, its sends) and what writing the event did. */
+    private static final long SETTLE_MILLIS = 1_000;
+    /** This run's first events, and the unpacked package of the function being measured (its sample event). */
+    private static FirstEvents firstEvents;
+    private static Path sampleTask;
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     /** {@code -Dcoldstart.only=WebhookFunction,SenderFunction}: only these functions (logical ids of template.yaml). */
@@ -64,6 +68,12 @@ public class ColdStartBenchmark {
         }
     }
 
+    /**
+     * {@code -Dcoldstart.floor=AiReplyFunction,...}: also run {@link ColdStartFloor} from these functions' packages (queue functions
+     * whose jar holds the DynamoDB and SQS clients): the cold start of the libraries alone, with none of our code's work.
+     */
+    private static final List<String> FLOOR = java.util.Arrays.stream(System.getProperty("coldstart.floor", "").split(","))
+            .filter(s -> !s.isBlank()).toList();
     /** {@code -Dcoldstart.vary=NAME=value}: also run each function with that environment variable set (an A/B of a switch). */
     private static final Optional<String[]> VARY = Optional.ofNullable(System.getProperty("coldstart.vary")).map(v -> v.split("=", 2));
 
@@ -78,39 +88,50 @@ public class ColdStartBenchmark {
     void measure() throws Exception {
         Path runnerDir = runnerClasses();
         Path archives = Files.createTempDirectory("cold-start-cds");
-        Path secretsDir = Files.createTempDirectory("cold-start-secrets");
+        Path dataDir = Files.createTempDirectory("cold-start-stack");
         CloudTemplate template = CloudTemplate.load(TEMPLATE, "parley");
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         boolean cds = Boolean.getBoolean("coldstart.cds");
         StringBuilder table = new StringBuilder("| function | package | as Lambda runs it: wall (CPU) |"
                 + (BASELINE.isPresent() ? " baseline jar, as Lambda runs it |" : "") + VARY.map(v -> " with " + v[0] + "=" + v[1] + " |").orElse("") + (FROM_JAR ? " from the jar, not unpacked |" : "") + (DEFAULTS ? " JVM defaults: wall (CPU) |" : "")
-                + (cds ? " + AppCDS archive |" : "") + " response |\n|---|---|---|" + (BASELINE.isPresent() ? "---|" : "")
-                + (VARY.isPresent() ? "---|" : "") + (FROM_JAR ? "---|" : "") + (DEFAULTS ? "---|" : "") + (cds ? "---|" : "") + "---|\n");
+                + (cds ? " + AppCDS archive |" : "") + (FLOOR.isEmpty() ? "" : " floor: SDK + Jackson only, same package |")
+                + " response |\n|---|---|---|" + (BASELINE.isPresent() ? "---|" : "")
+                + (VARY.isPresent() ? "---|" : "") + (FROM_JAR ? "---|" : "") + (DEFAULTS ? "---|" : "") + (cds ? "---|" : "")
+                + (FLOOR.isEmpty() ? "" : "---|") + "---|\n");
         StringBuilder phases = new StringBuilder("| function | JVM to main | constructing the handler | reading the event | first invocation | CPU ms (to main / constructing / event / invocation / total) | handler thread CPU ms (constructing / event / invocation) | classes loaded (main / constructed / responded) | classes by origin (run with -Xlog:class+load) |\n|---|---|---|---|---|---|---|---|---|\n");
         String options = "";
-        try (var stack = LocalStacks.start(new LaunchOptions(Optional.empty(), 0, TEMPLATE, Optional.empty()), quiet)) {
-            Map<String, String> env = new java.util.HashMap<>(stack.environment().values());
-            provisionSigningKeys(env, secretsDir);
+        try (var stack = PipelineStack.startKeptIn(dataDir)) {
+            Map<String, String> env = new java.util.HashMap<>(stack.stack.environment().values());
+            env.putAll(stack.functionSettings());
+            String token = stack.login("admin@bloom.example", "Bloom-Admin-2026!");
+            firstEvents = new FirstEvents(archives.resolve("first-events"), new FirstEvents.Audience(
+                    stack.tenant("bloom-and-stem").value(), PipelineStack.BLOOM, token, path -> stack.get(path, token).body(),
+                    () -> approvedOrder(stack, token)));
+            if (!FLOOR.isEmpty()) env.put("FLOOR_QUEUE_URL", floorQueue(env));
             for (CloudTemplate.FunctionSpec function : template.functions()) {
                 if (!ONLY.isEmpty() && !ONLY.contains(function.logicalId())) continue;
                 Path jar = TEMPLATE.getParent().resolve(template.codeUri(function.logicalId()).orElseThrow());
-                String event = eventName(jar);
-                String classPath = taskDirectory(jar, archives.resolve(function.logicalId() + "-task")) + java.io.File.pathSeparator + runnerDir;
+                sampleTask = taskDirectory(jar, archives.resolve(function.logicalId() + "-task"));
+                String event = FirstEvents.nameFor(FirstEvents.sampleOf(function.logicalId(), eventName(jar)));
+                String classPath = sampleTask + java.io.File.pathSeparator + runnerDir + java.io.File.pathSeparator + firstEvents.directory();
                 List<String> extra = function.handlerClass().endsWith("WebhookHandler")
                         ? List.of("sign=x-hub-signature-256:" + env.get("WHATSAPP_APP_SECRET")) : List.of();
                 Path archive = archives.resolve(function.logicalId() + ".jsa");
                 List<Variant> variants = new ArrayList<>(List.of(new Variant("lambda", LAMBDA_RUNTIME, true, classPath)));
                 if (BASELINE.isPresent()) variants.add(new Variant("baseline", LAMBDA_RUNTIME, true,
                         taskDirectory(BASELINE.get().resolve(jar.getFileName()), archives.resolve(function.logicalId() + "-baseline-task"))
-                                + java.io.File.pathSeparator + runnerDir));
+                                + java.io.File.pathSeparator + runnerDir + java.io.File.pathSeparator + firstEvents.directory()));
                 VARY.ifPresent(v -> variants.add(new Variant("vary", LAMBDA_RUNTIME, true, classPath, Map.of(v[0], v[1]))));
-                if (FROM_JAR) variants.add(new Variant("jar", LAMBDA_RUNTIME, true, jar + java.io.File.pathSeparator + runnerDir));
+                if (FROM_JAR) variants.add(new Variant("jar", LAMBDA_RUNTIME, true,
+                        jar + java.io.File.pathSeparator + runnerDir + java.io.File.pathSeparator + firstEvents.directory()));
                 if (DEFAULTS) variants.add(new Variant("defaults", List.of(), false, classPath));
                 if (cds) {
                     run(classPath, event, function, env, true, withOption(LAMBDA_RUNTIME, "-XX:ArchiveClassesAtExit=" + archive), extra); // training
                     variants.add(new Variant("lambda+cds", withOption(LAMBDA_RUNTIME, "-XX:SharedArchiveFile=" + archive), true, classPath));
                 }
+                boolean floor = FLOOR.contains(function.logicalId());
+                if (floor) variants.add(new Variant("floor", LAMBDA_RUNTIME, true, classPath));
                 run(classPath, event, function, env, true, LAMBDA_RUNTIME, extra); // warms the engines, not the function's JVM
+                if (floor) run(classPath, event, floorOf(function), env, true, LAMBDA_RUNTIME, extra);
                 List<String> cells = new ArrayList<>();
                 String response = "";
                 Map<Variant, List<Result>> results = new java.util.LinkedHashMap<>();
@@ -119,19 +140,23 @@ public class ColdStartBenchmark {
                     for (Variant v : variants) {
                         Map<String, String> runEnv = new java.util.HashMap<>(env);
                         runEnv.putAll(v.environment());
-                        results.get(v).add(run(v.classPath(), event, function, runEnv, v.templateOptions(), v.options(), extra));
+                        results.get(v).add(run(v.classPath(), event, v.name().equals("floor") ? floorOf(function) : function, runEnv,
+                                v.templateOptions(), v.options(), extra));
                     }
                 }
                 for (Variant v : variants) {
                     List<Long> times = new ArrayList<>(results.get(v).stream().map(Result::millis).toList());
                     List<Long> cpu = new ArrayList<>(results.get(v).stream().map(r -> cpuTotal(r.phases())).toList());
                     List<String> runPhases = results.get(v).stream().map(Result::phases).toList();
-                    response = results.get(v).getLast().response();
-                    if (v.name().equals("lambda")) options = results.get(v).getLast().options();
-                    if (v.name().equals("lambda") || v.name().equals("baseline")) {
-                        String label = function.logicalId() + (v.name().equals("baseline") ? " (baseline jar)" : "");
+                    if (v.name().equals("lambda")) {
+                        response = results.get(v).getLast().response();
+                        options = results.get(v).getLast().options();
+                    }
+                    if (v.name().equals("lambda") || v.name().equals("baseline") || v.name().equals("floor")) {
+                        String label = function.logicalId() + (v.name().equals("lambda") ? "" : " (" + v.name() + ")");
                         Path classLog = archives.resolve(function.logicalId() + "-" + v.name() + "-classes.txt");
-                        run(v.classPath(), event, function, env, true, withOption(LAMBDA_RUNTIME, "-Xlog:class+load=info:file=" + classLog), extra);
+                        run(v.classPath(), event, v.name().equals("floor") ? floorOf(function) : function, env, true,
+                                withOption(LAMBDA_RUNTIME, "-Xlog:class+load=info:file=" + classLog), extra);
                         phases.append(phaseRow(label, runPhases, classLog));
                     }
                     times.sort(Long::compare);
@@ -139,6 +164,7 @@ public class ColdStartBenchmark {
                     cells.add(times.get(times.size() / 2) + " ms (" + times.getFirst() + "–" + times.getLast() + "; CPU "
                             + cpu.get(cpu.size() / 2) + " ms)");
                 }
+                if (!FLOOR.isEmpty() && !floor) cells.add("—");
                 table.append("| ").append(function.logicalId()).append(" | ").append(String.format("%.1f MB", Files.size(jar) / 1e6))
                         .append(" | ").append(String.join(" | ", cells)).append(" | `")
                         .append(response.length() > 60 ? response.substring(0, 60) + "…" : response).append("` |\n");
@@ -164,15 +190,6 @@ public class ColdStartBenchmark {
      * construction and never generates one. The benchmark's fresh store has none, so one is put in a local secret
      * store every function JVM reads ({@code LOCAL_SECRETS_DIR}) before anything is timed.
      */
-    private static void provisionSigningKeys(Map<String, String> env, Path secretsDir) {
-        env.put("LOCAL_SECRETS_DIR", secretsDir.toString());
-        String secretId = env.get("JWT_SIGNING_JWKS_SECRET_ID");
-        if (secretId != null) {
-            app.parley.platform.infrastructure.LocalSecrets.at(Optional.of(secretsDir))
-                    .put(secretId, app.parley.auth.tokens.SigningKeys.generate().toJwkSetJson());
-        }
-    }
-
     /** Process CPU time at the first response, from a PHASES line. */
     private static long cpuTotal(String phases) {
         String[] p = phases.trim().split(" ");
@@ -180,6 +197,12 @@ public class ColdStartBenchmark {
     }
 
     private record Result(long millis, String response, String phases, String options) {}
+
+    /** What a queue function logged it did with the record ({@code <id> → Replied[…]} gives {@code Replied}), if the line says. */
+    private static Optional<String> outcomeIn(String logLine) {
+        var matcher = java.util.regex.Pattern.compile("\"formattedMessage\":\"[^\"]* → (\\w+)").matcher(logLine);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
 
     /** Median of each phase over the runs, the class counts of the median run, and the loaded classes by origin. */
     private static String phaseRow(String function, List<String> runs, Path classLog) throws IOException {
@@ -237,6 +260,8 @@ public class ColdStartBenchmark {
 
     private static Result run(String classPath, String event, CloudTemplate.FunctionSpec function, Map<String, String> env, boolean templateOptions,
                               List<String> options, List<String> extra) throws IOException, InterruptedException {
+        firstEvents.writeNext(event.substring(FirstEvents.nameFor("").length()), sampleTask);
+        Thread.sleep(SETTLE_MILLIS);
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx512m"));
         if (Boolean.getBoolean("coldstart.profile")) command.add("-Dcoldstart.profile=true");
         command.addAll(options);
@@ -251,20 +276,60 @@ public class ColdStartBenchmark {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String phases = "";
             String jvmOptions = "";
+            String outcome = "";
             for (String line; (line = out.readLine()) != null; ) {
+                outcome = outcomeIn(line).orElse(outcome);
                 if (line.startsWith("PHASES ")) phases = line.substring(7);
                 if (line.startsWith("PROFILE ")) System.out.println(function.logicalId() + " " + line);
                 if (line.startsWith("OPTIONS ")) jvmOptions = line.substring(8);
                 if (line.startsWith("FIRST_RESPONSE ")) {
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     process.waitFor(10, TimeUnit.SECONDS);
-                    return new Result(millis, line.substring(line.indexOf(' ', 15) + 1), phases, jvmOptions);
+                    String response = line.substring(line.indexOf(' ', 15) + 1);
+                    return new Result(millis, outcome.isEmpty() ? response : outcome + ": " + response, phases, jvmOptions);
                 }
             }
         } finally {
             process.destroyForcibly();
         }
         throw new IllegalStateException(function.logicalId() + " gave no first response (exit " + process.waitFor() + ")");
+    }
+
+    /**
+     * A person's decision as the API puts it on the order-decisions queue: the tenant's newest pending order (the
+     * order-approval runs placed it) approved through the admin API, then read back for its version.
+     */
+    private static String approvedOrder(PipelineStack stack, String token) {
+        try {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var pending = json.readTree(stack.get("/api/orders?status=PENDING&limit=1", token).body()).path("items").path(0);
+            if (pending.isMissingNode()) throw new IllegalStateException("no pending order to decide for the order-decision runs");
+            var approved = stack.call("POST", "/api/orders/" + pending.path("id").asText() + "/approve", token, null);
+            if (approved.statusCode() != 200) throw new IllegalStateException("approving an order: " + approved.statusCode());
+            var tenant = new app.parley.tenancy.model.TenantId(stack.tenant("bloom-and-stem").value());
+            var order = new app.parley.orders.infrastructure.DynamoOrders(stack.tables)
+                    .find(tenant, new app.parley.orders.model.OrderId(pending.path("id").asText())).orElseThrow();
+            return app.parley.messaging.model.Envelopes.toJson(new app.parley.orders.model.OrderDecided(tenant, order.id().value(),
+                    order.version(), order.status(), "cold-start-benchmark", java.time.Instant.now()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A queue of the floor's own on the stack's SQS engine, so no worker of the stack takes what it sends. */
+    private static String floorQueue(Map<String, String> env) {
+        try (var sqs = software.amazon.awssdk.services.sqs.SqsClient.builder()
+                .endpointOverride(java.net.URI.create(env.get("AWS_ENDPOINT_URL_SQS")))
+                .region(software.amazon.awssdk.regions.Region.of(env.getOrDefault("AWS_REGION", "us-east-1")))
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider.create())
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build()) {
+            return sqs.createQueue(b -> b.queueName("parley-cold-start-floor")).queueUrl();
+        }
+    }
+
+    /** The function as the floor runs it: its package and event, {@link ColdStartFloor} as the handler. */
+    private static CloudTemplate.FunctionSpec floorOf(CloudTemplate.FunctionSpec function) {
+        return new CloudTemplate.FunctionSpec(function.logicalId(), ColdStartFloor.class.getName(), function.environment(), function.events());
     }
 
     /** {@code functions/<dir>/target/<dir>-function.jar} (or a copy of that jar elsewhere) → {@code <dir>}, the name of the function's sample event. */
@@ -303,7 +368,7 @@ public class ColdStartBenchmark {
         Path compiled = Path.of(ColdStartRunner.class.getProtectionDomain().getCodeSource().getLocation().getPath())
                 .resolve(ColdStartRunner.class.getPackageName().replace('.', '/'));
         try (var files = Files.list(compiled)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("ColdStartRunner")).toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("ColdStart(Runner|Floor).*")).toList()) {
                 Files.copy(f, pkg.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }

@@ -28,14 +28,14 @@ import java.util.Optional;
  * The local stack with a seed, its Graph API pointed at a {@link FakeGraphApi} that (like Meta) posts the signed status
  * webhooks of every accepted send back to the stack, delays off; plus a signed-webhook client.
  */
-final class PipelineStack implements AutoCloseable {
+public final class PipelineStack implements AutoCloseable {
     static final Path TEMPLATE = CloudTemplate.locate(Path.of(""));
     static final String SUNRISE = "100000000000001";
-    static final String BLOOM = "100000000000002";
+    public static final String BLOOM = "100000000000002";
 
     final FakeGraphApi graph;
-    final LocalStack stack;
-    final Tables tables;
+    public final LocalStack stack;
+    public final Tables tables;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private PipelineStack(FakeGraphApi graph, LocalStack stack) {
@@ -58,14 +58,37 @@ final class PipelineStack implements AutoCloseable {
 
     /** {@code environment}: more variables for the functions, e.g. an AI provider pointed at a fake. */
     static PipelineStack start(Path seed, Map<String, String> environment) {
+        return start(seed, environment, Optional.empty());
+    }
+
+    /**
+     * The eval seed kept in {@code dataDir} (engines and secrets on disk), so other processes given the stack's
+     * environment (a function in a JVM of its own) read the same tenants and keys.
+     */
+    public static PipelineStack startKeptIn(Path dataDir) {
+        return start(evalSeed(), Map.of(), Optional.of(dataDir));
+    }
+
+    /** What the stack's functions run with besides its environment: the fake Graph API, delays off, the stack's token issuer. */
+    public Map<String, String> functionSettings() {
+        var settings = new java.util.HashMap<>(settingsFor(graph));
+        settings.put("JWT_ISSUER", Env.require("JWT_ISSUER"));
+        return settings;
+    }
+
+    private static Map<String, String> settingsFor(FakeGraphApi graph) {
+        return Map.of("WHATSAPP_GRAPH_BASE_URL", graph.baseUrl(), "HUMANLIKE_DELAYS", "off");
+    }
+
+    private static PipelineStack start(Path seed, Map<String, String> environment, Optional<Path> dataDir) {
         FakeGraphApi graph = FakeGraphApi.start();
         StartupStep fakeMeta = context -> {
-            Env.override(Map.of("WHATSAPP_GRAPH_BASE_URL", graph.baseUrl(), "HUMANLIKE_DELAYS", "off"));
+            Env.override(settingsFor(graph));
             Env.override(environment);
         };
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         try {
-            LocalStack stack = LocalStack.start(new LaunchOptions(Optional.of(seed), 0, TEMPLATE, Optional.empty()),
+            LocalStack stack = LocalStack.start(new LaunchOptions(Optional.of(seed), 0, TEMPLATE, dataDir),
                     List.of(new SeedStep(), fakeMeta), quiet);
             graph.postStatusesTo(stack.baseUrl().resolve("/webhooks/whatsapp"), Env.require("WHATSAPP_APP_SECRET"));
             return new PipelineStack(graph, stack);
@@ -75,7 +98,7 @@ final class PipelineStack implements AutoCloseable {
         }
     }
 
-    TenantId tenant(String slug) {
+    public TenantId tenant(String slug) {
         return new DynamoTenants(tables).idForSlug(slug).orElseThrow();
     }
 
@@ -108,13 +131,13 @@ final class PipelineStack implements AutoCloseable {
     }
 
     /** The admin API as a signed-in user: GET with a bearer token. */
-    HttpResponse<String> get(String pathAndQuery, String accessToken) {
+    public HttpResponse<String> get(String pathAndQuery, String accessToken) {
         return send(HttpRequest.newBuilder(stack.baseUrl().resolve(pathAndQuery))
                 .header("Authorization", "Bearer " + accessToken).GET().build());
     }
 
     /** The admin API as a signed-in user: any method, with a JSON body or none. */
-    HttpResponse<String> call(String method, String pathAndQuery, String accessToken, String jsonBody) {
+    public HttpResponse<String> call(String method, String pathAndQuery, String accessToken, String jsonBody) {
         var request = HttpRequest.newBuilder(stack.baseUrl().resolve(pathAndQuery)).header("Authorization", "Bearer " + accessToken)
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) request.header("Content-Type", "application/json");
@@ -122,7 +145,7 @@ final class PipelineStack implements AutoCloseable {
     }
 
     /** An access token for the admin API, or an exception naming the status. */
-    String login(String email, String password) {
+    public String login(String email, String password) {
         String body = "{\"email\":" + quoted(email) + ",\"password\":" + quoted(password) + "}";
         var response = send(HttpRequest.newBuilder(stack.baseUrl().resolve("/api/auth/login"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
