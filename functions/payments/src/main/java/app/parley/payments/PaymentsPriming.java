@@ -13,12 +13,11 @@ final class PaymentsPriming {
 
     /**
      * On a second thread while the wiring is built: the JDK's TLS set-up, which the SDK clients' construction needs halfway
-     * and which shares no class with it. Not the SDK request paths: the router's construction is long and walks the same SDK
-     * classes, the health check and a refused call make no SDK call, and run alongside they cost more CPU than they saved
-     * (measured); priming takes them before a snapshot.
+     * and which shares no class with it, then the DynamoDB request paths (get, query, put) that a signed-in request's first
+     * table reads take.
      */
     static void startAlongside() {
-        StartUp.alongside("payments", StartUp.tls());
+        StartUp.alongside("payments", StartUp.tls(), Priming.step("dynamodb", () -> SdkPriming.dynamo(new CannedAwsHttp())));
     }
 
     static Priming register(PaymentsHandler handler) {

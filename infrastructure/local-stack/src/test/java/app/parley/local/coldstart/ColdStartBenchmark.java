@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Cold start of every function of template.yaml, run by hand (not part of the suite):
  * {@code mvn -B -ntp -pl infrastructure/local-stack -am verify -Dtest=NONE -Dit.test=ColdStartBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}.
- * The local stack, seeded with the evaluation tenants and kept in a temporary directory, provides DynamoDB Local, ElasticMQ,
+ * The local stack, seeded with the evaluation tenants, its secrets in a temporary directory the functions read too, provides DynamoDB Local, ElasticMQ,
  * the fake Graph API and the environment; each function's shaded jar (its CodeUri) is started in a fresh JVM per run and
  * given a first event that does real work ({@link FirstEvents}: a new customer message to answer, an order request to
  * place, a decision to tell, a signed-in read of the inbox); the time from process start to the first response is
@@ -88,7 +88,7 @@ public class ColdStartBenchmark {
     void measure() throws Exception {
         Path runnerDir = runnerClasses();
         Path archives = Files.createTempDirectory("cold-start-cds");
-        Path dataDir = Files.createTempDirectory("cold-start-stack");
+        Path secretsDir = Files.createTempDirectory("cold-start-secrets");
         CloudTemplate template = CloudTemplate.load(TEMPLATE, "parley");
         boolean cds = Boolean.getBoolean("coldstart.cds");
         StringBuilder table = new StringBuilder("| function | package | as Lambda runs it: wall (CPU) |"
@@ -99,7 +99,7 @@ public class ColdStartBenchmark {
                 + (FLOOR.isEmpty() ? "" : "---|") + "---|\n");
         StringBuilder phases = new StringBuilder("| function | JVM to main | constructing the handler | reading the event | first invocation | CPU ms (to main / constructing / event / invocation / total) | handler thread CPU ms (constructing / event / invocation) | classes loaded (main / constructed / responded) | classes by origin (run with -Xlog:class+load) |\n|---|---|---|---|---|---|---|---|---|\n");
         String options = "";
-        try (var stack = PipelineStack.startKeptIn(dataDir)) {
+        try (var stack = PipelineStack.startSharingSecrets(secretsDir)) {
             Map<String, String> env = new java.util.HashMap<>(stack.stack.environment().values());
             env.putAll(stack.functionSettings());
             String token = stack.login("admin@bloom.example", "Bloom-Admin-2026!");

@@ -1,5 +1,6 @@
 package app.parley.local.coldstart;
 
+import app.parley.common.model.Ids;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -83,7 +84,8 @@ final class FirstEvents {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String wamid = "wamid.coldstart." + now.getEpochSecond() + "." + run;
         String event = sample.contains(SAMPLE_CONVERSATION) ? ofExisting(sample) : sample;
-        event = event.replace(SAMPLE_OUTBOUND, app.parley.common.model.Ids.next("out")).replace(SAMPLE_TENANT, audience.tenantId()).replace(SAMPLE_NUMBER, audience.businessNumber())
+        event = event.replace(SAMPLE_OUTBOUND, Ids.next("out")) // before the tenant id, which its sample id ends with
+                .replace(SAMPLE_TENANT, audience.tenantId()).replace(SAMPLE_NUMBER, audience.businessNumber())
                 .replace(SAMPLE_CUSTOMER, "1555098" + String.format("%04d", run % 10_000))
                 .replace(SAMPLE_WAMID, wamid).replace(SAMPLE_INBOUND, wamid)
                 .replace(SAMPLE_EPOCH, Long.toString(now.getEpochSecond())).replace(SAMPLE_TIME, now.toString());

@@ -62,25 +62,42 @@ public final class PipelineStack implements AutoCloseable {
     }
 
     /**
-     * The eval seed kept in {@code dataDir} (engines and secrets on disk), so other processes given the stack's
-     * environment (a function in a JVM of its own) read the same tenants and keys.
+     * The eval seed with the stack's secrets (tenant keys, token signing keys) kept in {@code secretsDir}, engines in
+     * memory as ever, so another process given {@link #functionSettings} (a function in a JVM of its own) reads the
+     * same tenants and keys.
      */
-    public static PipelineStack startKeptIn(Path dataDir) {
-        return start(evalSeed(), Map.of(), Optional.of(dataDir));
+    public static PipelineStack startSharingSecrets(Path secretsDir) {
+        return start(evalSeed(), Map.of(), Optional.of(secretsDir));
     }
 
     /** What the stack's functions run with besides its environment: the fake Graph API, delays off, the stack's token issuer. */
     public Map<String, String> functionSettings() {
         var settings = new java.util.HashMap<>(settingsFor(graph));
         settings.put("JWT_ISSUER", Env.require("JWT_ISSUER"));
+        Env.find("LOCAL_SECRETS_DIR").ifPresent(dir -> settings.put("LOCAL_SECRETS_DIR", dir));
         return settings;
+    }
+
+    /** Before the seed: its tenants' keys go to {@code secretsDir} when one is given. */
+    private static StartupStep sharedSecrets(Optional<Path> secretsDir) {
+        return new StartupStep() {
+            @Override
+            public void run(app.parley.local.StartupContext context) {
+                secretsDir.ifPresent(dir -> Env.override(Map.of("LOCAL_SECRETS_DIR", dir.toString())));
+            }
+
+            @Override
+            public int order() {
+                return -1;
+            }
+        };
     }
 
     private static Map<String, String> settingsFor(FakeGraphApi graph) {
         return Map.of("WHATSAPP_GRAPH_BASE_URL", graph.baseUrl(), "HUMANLIKE_DELAYS", "off");
     }
 
-    private static PipelineStack start(Path seed, Map<String, String> environment, Optional<Path> dataDir) {
+    private static PipelineStack start(Path seed, Map<String, String> environment, Optional<Path> secretsDir) {
         FakeGraphApi graph = FakeGraphApi.start();
         StartupStep fakeMeta = context -> {
             Env.override(settingsFor(graph));
@@ -88,8 +105,8 @@ public final class PipelineStack implements AutoCloseable {
         };
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         try {
-            LocalStack stack = LocalStack.start(new LaunchOptions(Optional.of(seed), 0, TEMPLATE, dataDir),
-                    List.of(new SeedStep(), fakeMeta), quiet);
+            LocalStack stack = LocalStack.start(new LaunchOptions(Optional.of(seed), 0, TEMPLATE, Optional.empty()),
+                    List.of(sharedSecrets(secretsDir), new SeedStep(), fakeMeta), quiet);
             graph.postStatusesTo(stack.baseUrl().resolve("/webhooks/whatsapp"), Env.require("WHATSAPP_APP_SECRET"));
             return new PipelineStack(graph, stack);
         } catch (RuntimeException e) {
