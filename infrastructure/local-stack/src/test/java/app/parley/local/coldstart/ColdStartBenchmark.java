@@ -1,20 +1,30 @@
 package app.parley.local.coldstart;
 
-import app.parley.local.pipeline.PipelineStack;
 import app.parley.local.engines.CloudTemplate;
+import app.parley.local.pipeline.PipelineStack;
+import app.parley.messaging.model.Envelopes;
+import app.parley.orders.infrastructure.DynamoOrders;
+import app.parley.orders.model.Order;
+import app.parley.orders.model.OrderDecided;
+import app.parley.orders.model.OrderId;
+import app.parley.tenancy.model.TenantId;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +54,8 @@ public class ColdStartBenchmark {
     private static final int RUNS = Integer.getInteger("coldstart.runs", 3);
     /** Before each JVM starts: the stack's own functions take up what the last run queued (a reply, its sends) and what writing the event did. */
     private static final long SETTLE_MILLIS = 1_000;
+    /** The seeded tenant every first event is addressed to (its number is {@link PipelineStack#BLOOM}). */
+    private static final String BENCH_TENANT = "bloom-and-stem";
     /** This run's first events, and the unpacked package of the function being measured (its sample event). */
     private static FirstEvents firstEvents;
     private static Path sampleTask;
@@ -103,8 +115,9 @@ public class ColdStartBenchmark {
             Map<String, String> env = new java.util.HashMap<>(stack.stack.environment().values());
             env.putAll(stack.functionSettings());
             String token = stack.login("admin@bloom.example", "Bloom-Admin-2026!");
+            stack.converse(PipelineStack.BLOOM, "15550979999", "Hello, what do you offer?"); // a conversation for the queue functions' events
             firstEvents = new FirstEvents(archives.resolve("first-events"), new FirstEvents.Audience(
-                    stack.tenant("bloom-and-stem").value(), PipelineStack.BLOOM, token, path -> stack.get(path, token).body(),
+                    stack.tenant(BENCH_TENANT).value(), PipelineStack.BLOOM, token, path -> stack.get(path, token).body(),
                     () -> approvedOrder(stack, token)));
             if (!FLOOR.isEmpty()) env.put("FLOOR_QUEUE_URL", floorQueue(env));
             for (CloudTemplate.FunctionSpec function : template.functions()) {
@@ -185,11 +198,6 @@ public class ColdStartBenchmark {
         return all;
     }
 
-    /**
-     * A deployed stack has its JWT signing key set (made once, kept in Secrets Manager): the api reads it on
-     * construction and never generates one. The benchmark's fresh store has none, so one is put in a local secret
-     * store every function JVM reads ({@code LOCAL_SECRETS_DIR}) before anything is timed.
-     */
     /** Process CPU time at the first response, from a PHASES line. */
     private static long cpuTotal(String phases) {
         String[] p = phases.trim().split(" ");
@@ -198,9 +206,11 @@ public class ColdStartBenchmark {
 
     private record Result(long millis, String response, String phases, String options) {}
 
+    private static final Pattern OUTCOME = Pattern.compile("\"formattedMessage\":\"[^\"]* → (\\w+)");
+
     /** What a queue function logged it did with the record ({@code <id> → Replied[…]} gives {@code Replied}), if the line says. */
     private static Optional<String> outcomeIn(String logLine) {
-        var matcher = java.util.regex.Pattern.compile("\"formattedMessage\":\"[^\"]* → (\\w+)").matcher(logLine);
+        var matcher = OUTCOME.matcher(logLine);
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
@@ -301,18 +311,16 @@ public class ColdStartBenchmark {
      */
     private static String approvedOrder(PipelineStack stack, String token) {
         try {
-            var json = new com.fasterxml.jackson.databind.ObjectMapper();
-            var pending = json.readTree(stack.get("/api/orders?status=PENDING&limit=1", token).body()).path("items").path(0);
+            var pending = new ObjectMapper().readTree(stack.get("/api/orders?status=PENDING&limit=1", token).body()).path("items").path(0);
             if (pending.isMissingNode()) throw new IllegalStateException("no pending order to decide for the order-decision runs");
-            var approved = stack.call("POST", "/api/orders/" + pending.path("id").asText() + "/approve", token, null);
+            OrderId id = new OrderId(pending.path("id").asText());
+            var approved = stack.call("POST", "/api/orders/" + id.value() + "/approve", token, null);
             if (approved.statusCode() != 200) throw new IllegalStateException("approving an order: " + approved.statusCode());
-            var tenant = new app.parley.tenancy.model.TenantId(stack.tenant("bloom-and-stem").value());
-            var order = new app.parley.orders.infrastructure.DynamoOrders(stack.tables)
-                    .find(tenant, new app.parley.orders.model.OrderId(pending.path("id").asText())).orElseThrow();
-            return app.parley.messaging.model.Envelopes.toJson(new app.parley.orders.model.OrderDecided(tenant, order.id().value(),
-                    order.version(), order.status(), "cold-start-benchmark", java.time.Instant.now()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            TenantId tenant = stack.tenant(BENCH_TENANT);
+            Order order = new DynamoOrders(stack.tables).find(tenant, id).orElseThrow();
+            return Envelopes.toJson(new OrderDecided(tenant, id.value(), order.version(), order.status(), "cold-start-benchmark", Instant.now()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -186,6 +186,19 @@ public final class PipelineStack implements AutoCloseable {
         }
     }
 
+    /** A customer's text to the number, through the stack's own pipeline, until its reply is sent (at most 30 s). */
+    public void converse(String phoneNumberId, String waId, String text) {
+        int before = sentTo(waId).size();
+        if (post(Webhooks.text(phoneNumberId, waId, "wamid.converse." + System.nanoTime(), text)) != 200) {
+            throw new IllegalStateException("the webhook did not take the message of " + waId);
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (sentTo(waId).size() == before) {
+            if (System.nanoTime() > deadline) throw new IllegalStateException("no reply to " + waId + " in 30 s");
+            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+        }
+    }
+
     /** Sends (not read receipts) Meta accepted for this customer, in order. */
     List<FakeGraphApi.Request> sentTo(String waId) {
         return graph.sentMessages().stream().filter(r -> waId.equals(r.json().path("to").asText())).toList();
